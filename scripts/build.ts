@@ -1,0 +1,80 @@
+/**
+ * npm run build — content → player → SCORM zips, as named steps that stop at the first failure (exit 1).
+ *   1. load and check modules/ (file:line problems)
+ *   2. build the player bundle with Vite (dist/player)
+ *   3. compile each module and write its launch page for each SCORM version
+ *   4. write the zips to dist/packages (deterministic; validated by the tests)
+ */
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build as viteBuild } from 'vite';
+import { ContentError, compileModule, formatProblem, loadCheckedCourse, moduleId } from '../src/content/index.ts';
+import { writePackages } from './package/index.ts';
+import { scoHtml } from './sco-html.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const distDir = path.join(root, 'dist');
+
+async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`✓ ${name} (${Math.round(performance.now() - started)} ms)`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { course } = await step('content checked', () => loadCheckedCourse(path.join(root, 'modules'), root));
+  await step('player built', () =>
+    viteBuild({ configFile: path.join(root, 'vite.config.ts'), root, logLevel: 'warn' }),
+  );
+  const sharedFiles = await Promise.all(
+    ['player.js', 'player.css'].map(async (name) => ({
+      path: `player/${name}`,
+      data: await readFile(path.join(distDir, 'player', name)),
+    })),
+  );
+  const info = course.course.value;
+  const modules = await step('modules compiled', () =>
+    course.modules.map((loaded) => {
+      const compiled = compileModule(course, loaded);
+      return {
+        slug: loaded.slug,
+        id: moduleId(info.id, loaded.slug),
+        title: compiled.title,
+        description: loaded.meta.value.description,
+        keywords: loaded.meta.value.keywords,
+        passMark: compiled.quiz.passMark,
+        competencies: compiled.competencies.map((c) => ({ id: c.id, statement: c.statement })),
+        files: (version: '1.2' | '2004') => [{ path: 'index.html', data: Buffer.from(scoHtml(compiled, version)) }],
+      };
+    }),
+  );
+  const outDir = path.join(distDir, 'packages');
+  await rm(outDir, { recursive: true, force: true });
+  const zips = await step('packages written', () =>
+    writePackages({
+      outDir,
+      course: {
+        id: info.id,
+        title: info.title,
+        version: info.version,
+        description: info.description,
+        keywords: info.keywords,
+        language: info.language,
+      },
+      sharedFiles,
+      modules,
+    }),
+  );
+  for (const zip of zips) console.log(`  ${path.relative(root, zip)}`);
+  console.log(`Built ${zips.length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ContentError) {
+    console.error(`\nThe content has ${error.problems.length} problem(s):`);
+    for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
+  } else console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,37 @@
+/**
+ * npm run lint:content — validates modules/ and prints what each module holds against the content rules.
+ * Exit code 1 with file:line problems when anything is wrong.
+ */
+import path from 'node:path';
+import { checkContent } from '../src/content/content-check.ts';
+import { loadCourse } from '../src/content/load.ts';
+import { ContentError, formatProblem } from '../src/content/problems.ts';
+import { validateCourse } from '../src/content/validate.ts';
+
+const modulesDir = path.resolve(process.argv[2] ?? 'modules');
+
+try {
+  const course = loadCourse(modulesDir);
+  const { reports, problems: editorial } = checkContent(course);
+  const problems = [...validateCourse(course), ...editorial];
+  console.log('module                         pages  words/page (min–max)  vignettes  reflections  figures  questions');
+  for (const r of reports) {
+    const words = r.words.length ? `${Math.min(...r.words)}–${Math.max(...r.words)}` : '–';
+    console.log(
+      `${r.slug.padEnd(30)} ${String(r.pages).padStart(5)}  ${words.padStart(20)}  ${String(r.practiceVignettes).padStart(9)}  ${String(r.reflections).padStart(11)}  ${String(r.figures).padStart(7)}  ${String(r.questions).padStart(9)}`,
+    );
+  }
+  console.log('\nquestions per competency (course-wide):');
+  for (const c of course.competencies.value.competencies) {
+    const perModule = reports.map((r) => r.questionsPerCompetency[c.id] ?? 0);
+    const total = perModule.reduce((a, b) => a + b, 0);
+    console.log(`  ${c.id.padEnd(5)} ${String(total).padStart(3)}  (${perModule.join(' + ')})`);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  console.log('\nContent check passed.');
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`\n${error.problems.length} content problem(s):`);
+  for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { checkPackagingInput, checkScoFiles } from './check-input.ts';
+import { writeDeterministicZip } from './deterministic-zip.ts';
+import { renderManifest } from './manifest.ts';
+import { coursePackage, modulePackage, packageFiles, type ScormPackage, type Sco } from './scorm-package.ts';
+import { scormVersions } from './scorm-versions.ts';
+import { loadTemplates, type RenderManifestPart } from './templates.ts';
+
+export type { ScormVersion } from './scorm-versions.ts';
+
+export interface PackageFile {
+  /** Relative to the package root (or, for a module's files, to its SCO folder), with '/' separators. */
+  path: string;
+  data: Buffer;
+}
+
+export interface PackagedModule {
+  /** '00-introduction': also the SCO's folder in the package. */
+  slug: string;
+  /** 'imh-00-introduction': stable, used in identifiers and zip names. */
+  id: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  /** Percent, 0–100. */
+  passMark: number;
+  /** The competencies the module assesses (ids like 'D1.2'): SCORM 2004 objective ids. */
+  competencies: { id: string; statement: string }[];
+  /** The SCO's own files for each version, e.g. [{ path: 'index.html', data }]: paths relative to the SCO folder. */
+  files: (version: '1.2' | '2004') => PackageFile[];
+}
+
+export interface PackagingInput {
+  /** e.g. dist/packages */
+  outDir: string;
+  course: {
+    id: string;
+    title: string;
+    version: string;
+    description: string;
+    keywords: string[];
+    language: string;
+  };
+  /** The player (player/player.js, player/player.css), at these paths from the package root. */
+  sharedFiles: PackageFile[];
+  /** In course order. */
+  modules: PackagedModule[];
+}
+
+/**
+ * Writes, for each SCORM version, one zip per module (`<module id>-scorm12.zip`, `-scorm2004.zip`) and one for
+ * the whole course (`<course id>-course-scorm12.zip`, `-scorm2004.zip`). The zips are byte-identical from build
+ * to build for the same input. Returns the paths written.
+ */
+export async function writePackages(input: PackagingInput): Promise<string[]> {
+  checkPackagingInput(input);
+  await mkdir(input.outDir, { recursive: true });
+  const written = await Promise.all(
+    scormVersions.map(async (version) => {
+      const render = await loadTemplates(version);
+      const scos: Sco[] = input.modules.map((module) => ({ module, files: checkScoFiles(module, version) }));
+      const packages = [
+        ...scos.map((sco) => modulePackage(input, version, sco)),
+        coursePackage(input, version, scos),
+      ];
+      return Promise.all(packages.map((scormPackage) => writePackage(input.outDir, scormPackage, render)));
+    }),
+  );
+  return written.flat();
+}
+
+async function writePackage(outDir: string, scormPackage: ScormPackage, render: RenderManifestPart) {
+  const zipPath = path.join(outDir, `${scormPackage.name}.zip`);
+  await writeDeterministicZip(zipPath, packageFiles(scormPackage, renderManifest(scormPackage, render)));
+  return zipPath;
+}

@@ -1,0 +1,42 @@
+/**
+ * The launch page of one SCO: the module's compiled content as inline JSON, the shared player files, and a
+ * Content Security Policy that allows nothing from other hosts.
+ */
+import type { CompiledModule } from '../src/content/compiled.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+/** JSON inside <script> must not be able to close the element. */
+const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Lit falls back to <style> elements where adoptedStyleSheets is unavailable.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function scoHtml(module: CompiledModule, version: '1.2' | '2004'): string {
+  return `<!doctype html>
+<html lang="en-GB" data-scorm-version="${version}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
+<title>${escapeHtml(module.title)} – ${escapeHtml(module.courseTitle)}</title>
+<link rel="stylesheet" href="../player/player.css">
+<script type="application/json" id="imh-module">${safeJson(module)}</script>
+</head>
+<body>
+<div id="app"><p>Loading ${escapeHtml(module.title)}…</p></div>
+<noscript><p>This course needs JavaScript. Please turn it on, or ask your LMS administrator for help.</p></noscript>
+<script src="../player/player.js"></script>
+</body>
+</html>
+`;
+}

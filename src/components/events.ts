@@ -1,0 +1,62 @@
+/**
+ * Typed events leaf components dispatch. They bubble and are composed so the root component hears them;
+ * the root turns them into actor events. Leaf components never import XState or SCORM.
+ */
+
+export class NavigateEvent extends Event {
+  static readonly type = 'imh-navigate';
+  constructor(
+    readonly detail:
+      | { to: 'next' | 'back' | 'start' | 'quiz' | 'results' | 'finish' | 'retry' }
+      | { to: 'page'; pageId: string },
+  ) {
+    super(NavigateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+export class ResponseChangeEvent extends Event {
+  static readonly type = 'imh-response-change';
+  constructor(readonly detail: { response: string[] }) {
+    super(ResponseChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+export class AnswerSubmitEvent extends Event {
+  static readonly type = 'imh-answer-submit';
+  constructor() {
+    super(AnswerSubmitEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+export class NextQuestionEvent extends Event {
+  static readonly type = 'imh-next-question';
+  constructor() {
+    super(NextQuestionEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+export class PracticeAnswerEvent extends Event {
+  static readonly type = 'imh-practice-answer';
+  constructor(readonly detail: { activityId: string; optionId: string }) {
+    super(PracticeAnswerEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** A glossary term or reference was activated in rendered content. */
+export class DefinitionRequestEvent extends Event {
+  static readonly type = 'imh-definition-request';
+  constructor(readonly detail: { kind: 'term' | 'reference'; id: string; opener: HTMLElement }) {
+    super(DefinitionRequestEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [NavigateEvent.type]: NavigateEvent;
+    [ResponseChangeEvent.type]: ResponseChangeEvent;
+    [AnswerSubmitEvent.type]: AnswerSubmitEvent;
+    [NextQuestionEvent.type]: NextQuestionEvent;
+    [PracticeAnswerEvent.type]: PracticeAnswerEvent;
+    [DefinitionRequestEvent.type]: DefinitionRequestEvent;
+  }
+}

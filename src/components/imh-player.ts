@@ -1,0 +1,480 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { drawAttempt } from '../assessment/draw.ts';
+import { scoreAttempt, type AttemptScore } from '../assessment/scoring.ts';
+import type { CompiledModule, CompiledPage } from '../content/compiled.ts';
+import {
+  attemptsLeft,
+  isComplete,
+  moduleJourneyMachine,
+  quizUnlocked,
+  type JourneyResume,
+  type JourneySettings,
+} from '../machines/module-journey.ts';
+import { attemptQuestions, quizAttemptMachine, type AnswerSubmitted } from '../machines/quiz-attempt.ts';
+import { interactionFor, registerObjectives, reportAttempt, toScorable } from '../player/lms-reporting.ts';
+import type { CommitReason, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
+import { decodeResumeState, encodeResumeState, type ResumeState } from '../state/resume-codec.ts';
+import { loadReflections } from '../state/reflections.ts';
+import {
+  AnswerSubmitEvent,
+  NavigateEvent,
+  NextQuestionEvent,
+  PracticeAnswerEvent,
+  ResponseChangeEvent,
+} from './events.ts';
+import { LightElement } from './light-element.ts';
+import './imh-page.ts';
+import './imh-question.ts';
+import './imh-results.ts';
+import './imh-summary.ts';
+import './imh-welcome.ts';
+
+type JourneyActor = ActorRefFrom<typeof moduleJourneyMachine>;
+type QuizActor = ActorRefFrom<typeof quizAttemptMachine>;
+type Panel = { title: string; html: string } | null;
+
+const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/**
+ * The root of a module: owns the journey actor and the LMS adapter, renders the screen the journey is on,
+ * and turns leaf components' events into actor events. The only component that knows about XState or SCORM.
+ */
+@customElement('imh-player')
+export class ImhPlayer extends LightElement {
+  @property({ attribute: false }) module!: CompiledModule;
+  @property({ attribute: false }) adapter!: LmsAdapter;
+
+  @state() private saveState: SaveState | null = null;
+  @state() private panel: Panel = null;
+  @state() private practice: Record<string, string> = {};
+  @state() private learnerName = '';
+
+  private journey!: JourneyActor;
+  private quiz: QuizActor | null = null;
+  private settings!: JourneySettings;
+  private questionShownAt = Date.now();
+  private lastFocusKey = '';
+  private panelOpener: HTMLElement | null = null;
+  private terminated = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.start();
+  }
+
+  private start(): void {
+    const m = this.module;
+    this.settings = {
+      pageCount: m.pages.length,
+      bank: m.questions.map(toScorable),
+      questionsPerAttempt: m.quiz.questionsPerAttempt,
+      passMark: m.quiz.passMark,
+      attemptLimit: m.quiz.attemptLimit,
+      unlock: m.quiz.unlock,
+    };
+    this.adapter.onSaveState((s) => (this.saveState = s));
+    const launch = this.adapter.initialise();
+    this.learnerName = launch.learnerName;
+    const resume = this.restore(launch.suspendData, launch.location);
+    if (!resume) registerObjectives(this.adapter, m);
+    this.practice = Object.fromEntries(
+      this.practiceIds().map((id, i) => [id, resume?.practice[i] ?? '']).filter(([, v]) => v),
+    );
+
+    const machine = moduleJourneyMachine.provide({
+      actions: {
+        saveProgress: (_, reason) => this.save(reason),
+        reportAttempt: (_, outcome) => {
+          reportAttempt(this.adapter, m, outcome.score);
+          this.afterTransition(() => this.reportStatus());
+        },
+      },
+      actors: {
+        quizAttempt: quizAttemptMachine.provide({
+          actions: { answerSubmitted: (_, answer) => this.recordAnswer(answer) },
+        }),
+      },
+    });
+    this.journey = createActor(machine, { input: { settings: this.settings, ...(resume ? { resume } : {}) } });
+    this.journey.subscribe(() => this.onJourneyChange());
+    this.journey.start();
+    this.onJourneyChange();
+
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('pagehide', this.onPageHide);
+    super.disconnectedCallback();
+  }
+
+  /** The resume state, or — when it is missing or unreadable — the page named in the location. */
+  private restore(suspendData: string, location: string): ResumeState | undefined {
+    if (suspendData) {
+      const decoded = decodeResumeState(suspendData, this.settings);
+      if (decoded) return decoded;
+    }
+    const page = this.module.pages.findIndex((p) => p.id === location);
+    if (page < 0) return undefined;
+    return { screen: 'pages', page, visited: this.module.pages.map((_, i) => i <= page), attempts: 0, passed: false, practice: [] };
+  }
+
+  private practiceIds(): string[] {
+    return this.module.pages.flatMap((p) => p.activities.filter((a) => a.type === 'practice').map((a) => a.id));
+  }
+
+  private get snapshot(): SnapshotFrom<JourneyActor> {
+    return this.journey.getSnapshot();
+  }
+
+  private onJourneyChange(): void {
+    const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
+    if (quiz !== this.quiz) {
+      this.quiz = quiz;
+      quiz?.subscribe(() => this.requestUpdate());
+    }
+    this.requestUpdate();
+  }
+
+  /** Actions run inside a transition; what they save must read the snapshot after it. */
+  private afterTransition(work: () => void): void {
+    queueMicrotask(work);
+  }
+
+  private resumeState(): ResumeState {
+    const s = this.snapshot;
+    const c = s.context;
+    const screen = s.value === 'restoring' ? 'welcome' : s.value;
+    const quiz = this.quiz?.getSnapshot();
+    const state: ResumeState = {
+      screen,
+      page: c.page,
+      visited: c.visited,
+      attempts: c.attempts,
+      passed: c.passed,
+      practice: this.practiceIds().map((id) => this.practice[id] ?? ''),
+    };
+    if (screen === 'quiz' && quiz && quiz.status === 'active') {
+      state.quiz = {
+        seed: quiz.context.seed,
+        index: quiz.context.index,
+        responses: quiz.context.responses,
+        showingFeedback: quiz.value === 'feedback',
+      };
+    }
+    if (c.lastAttempt) state.lastAttempt = { seed: c.lastAttempt.seed, responses: c.lastAttempt.responses };
+    return state;
+  }
+
+  private writeProgress(): void {
+    const c = this.snapshot.context;
+    const complete = isComplete(c);
+    this.adapter.setLocation(this.module.pages[c.page]?.id ?? '');
+    this.adapter.setSuspendData(encodeResumeState(this.resumeState(), this.settings));
+    const visited = c.visited.filter(Boolean).length / c.visited.length;
+    this.adapter.setProgress(complete ? 1 : Math.round(visited * 90) / 100);
+  }
+
+  private save(reason: CommitReason | 'page' | 'attempt'): void {
+    this.afterTransition(() => {
+      if (this.terminated) return;
+      this.writeProgress();
+      this.adapter.commit(reason);
+    });
+  }
+
+  private reportStatus(): void {
+    const c = this.snapshot.context;
+    this.adapter.setCompleted(isComplete(c));
+    this.adapter.setPassed(c.lastAttempt ? c.passed : undefined);
+  }
+
+  private recordAnswer(answer: AnswerSubmitted): void {
+    const question = this.module.questions.find((q) => q.id === answer.question.id)!;
+    this.adapter.recordInteraction(interactionFor(question, answer, Date.now() - this.questionShownAt, new Date()));
+    this.afterTransition(() => {
+      this.writeProgress();
+      this.adapter.commit('answer');
+    });
+  }
+
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden' && !this.terminated) {
+      this.writeProgress();
+      this.adapter.commit('hidden');
+    }
+  };
+
+  private readonly onPageHide = () => {
+    if (this.terminated) return;
+    this.terminated = true;
+    this.writeProgress();
+    this.adapter.terminate();
+  };
+
+  // ---- events from leaf components ---------------------------------------------------------------
+
+  private readonly onNavigate = (event: NavigateEvent) => {
+    const d = event.detail;
+    const c = this.snapshot.context;
+    switch (d.to) {
+      case 'start':
+        return this.journey.send({ type: 'journey.start' });
+      case 'back':
+        return this.journey.send({ type: 'page.back' });
+      case 'next':
+        if (this.snapshot.matches('pages') && c.page === c.settings.pageCount - 1 && !c.lastAttempt)
+          return this.journey.send({ type: 'quiz.start', seed: newSeed() });
+        return this.journey.send({ type: 'page.next' });
+      case 'quiz':
+        return this.journey.send({ type: 'quiz.start', seed: newSeed() });
+      case 'retry':
+        return this.journey.send({ type: 'quiz.retry', seed: newSeed() });
+      case 'results':
+        return this.journey.send({ type: 'results.show' });
+      case 'finish':
+        return this.journey.send({ type: 'journey.finish' });
+      case 'page': {
+        const index = this.module.pages.findIndex((p) => p.id === d.pageId);
+        return this.journey.send({ type: 'page.goto', index });
+      }
+    }
+  };
+
+  private readonly onResponseChange = (event: ResponseChangeEvent) =>
+    this.quiz?.send({ type: 'quiz.select', response: event.detail.response });
+
+  private readonly onAnswerSubmit = () => {
+    const quiz = this.quiz?.getSnapshot();
+    if (!quiz) return;
+    const drawn = quiz.context.drawn[quiz.context.index]!;
+    const question = this.module.questions.find((q) => q.id === drawn.id)!;
+    // An ordering question left as shown is still an answer: the order on screen.
+    if (question.type === 'ordering' && !quiz.context.responses[drawn.id])
+      this.quiz!.send({ type: 'quiz.select', response: drawn.optionOrder });
+    this.quiz!.send({ type: 'quiz.submit' });
+  };
+
+  private readonly onNextQuestion = () => {
+    this.questionShownAt = Date.now();
+    this.quiz?.send({ type: 'quiz.next' });
+  };
+
+  private readonly onPracticeAnswer = (event: PracticeAnswerEvent) => {
+    this.practice = { ...this.practice, [event.detail.activityId]: event.detail.optionId };
+    this.writeProgress();
+    this.adapter.commit('answer');
+  };
+
+  /** Glossary terms, citations and page links inside rendered content. */
+  private readonly onContentClick = (event: MouseEvent) => {
+    const target = event.target as HTMLElement;
+    const term = target.closest<HTMLElement>('button.term');
+    const cite = target.closest<HTMLElement>('button.cite');
+    const pageLink = target.closest<HTMLAnchorElement>('a[data-page]');
+    if (term) {
+      const entry = this.module.glossary.find((g) => g.id === term.dataset.term);
+      if (entry) this.openPanel({ title: entry.term, html: `<p>${entry.html}</p>` }, term);
+    } else if (cite) {
+      const ref = this.module.references.find((r) => r.id === cite.dataset.ref);
+      if (ref) this.openPanel({ title: 'Reference', html: `<p>${ref.html}</p>` }, cite);
+    } else if (pageLink) {
+      event.preventDefault();
+      this.onNavigate(new NavigateEvent({ to: 'page', pageId: pageLink.dataset.page! }));
+    }
+  };
+
+  private openPanel(panel: Panel, opener: HTMLElement): void {
+    this.panelOpener = opener;
+    this.panel = panel;
+    void this.updateComplete.then(() => {
+      const dialog = this.querySelector<HTMLDialogElement>('dialog.panel');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
+  }
+
+  private closePanel(): void {
+    this.querySelector<HTMLDialogElement>('dialog.panel')?.close();
+  }
+
+  private onPanelClosed(): void {
+    this.panel = null;
+    this.panelOpener?.focus();
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  protected override updated(_changed: PropertyValues): void {
+    // Focus moves to the new screen's heading on every page or screen change, so screen readers announce it.
+    const s = this.snapshot;
+    const quiz = this.quiz?.getSnapshot();
+    const key = `${String(s.value)}:${s.context.page}:${s.matches('quiz') ? quiz?.context.index : ''}`;
+    if (key !== this.lastFocusKey) {
+      const first = this.lastFocusKey === '';
+      this.lastFocusKey = key;
+      if (s.matches('quiz')) this.questionShownAt = Date.now();
+      const heading = this.querySelector<HTMLElement>(s.matches('quiz') ? '.question legend' : '#screen-heading');
+      if (heading && !first) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+        window.scrollTo({ top: 0 });
+      }
+    }
+  }
+
+  private lastScore(): AttemptScore | null {
+    const last = this.snapshot.context.lastAttempt;
+    if (!last) return null;
+    if ('score' in last) return last.score;
+    const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, last.seed);
+    return scoreAttempt(attemptQuestions({ bank: this.settings.bank, drawn }), last.responses, this.settings.passMark);
+  }
+
+  protected override render() {
+    const m = this.module;
+    const c = this.snapshot.context;
+    const visitedCount = c.visited.filter(Boolean).length;
+    return html`
+      <div class="player" @imh-navigate=${this.onNavigate} @imh-response-change=${this.onResponseChange}
+        @imh-answer-submit=${this.onAnswerSubmit} @imh-next-question=${this.onNextQuestion}
+        @imh-practice-answer=${this.onPracticeAnswer} @click=${this.onContentClick}>
+        <header class="masthead">
+          <p class="course-title">${m.courseTitle}</p>
+          <h1>${m.title}</h1>
+          <div class="progress">
+            <label for="progress">Pages visited: ${visitedCount} of ${c.visited.length}</label>
+            <progress id="progress" max=${c.visited.length} value=${visitedCount}></progress>
+          </div>
+          <nav class="tools" aria-label="Course tools">
+            <button type="button" class="link" @click=${(e: Event) => this.openPanel({ title: 'Where to find support', html: m.supportHtml }, e.currentTarget as HTMLElement)}>Support</button>
+            <button type="button" class="link" @click=${(e: Event) => this.openPanel({ title: 'Glossary', html: this.glossaryHtml() }, e.currentTarget as HTMLElement)}>Glossary</button>
+            <button type="button" class="link" @click=${(e: Event) => this.openPanel({ title: 'References', html: this.referencesHtml() }, e.currentTarget as HTMLElement)}>References</button>
+          </nav>
+        </header>
+        ${this.renderSaveNotice()}
+        <main id="main">${this.renderScreen()}</main>
+        ${this.renderPrintReflections()}
+        <dialog class="panel" aria-labelledby="panel-heading" @close=${this.onPanelClosed}>
+          ${this.panel
+            ? html`<h2 id="panel-heading">${this.panel.title}</h2>
+                <div class="prose">${unsafeHTML(this.panel.html)}</div>
+                <button type="button" class="primary" @click=${this.closePanel}>Close</button>`
+            : nothing}
+        </dialog>
+      </div>
+    `;
+  }
+
+  private glossaryHtml(): string {
+    return `<dl class="glossary">${this.module.glossary.map((g) => `<dt>${g.term}</dt><dd>${g.html}</dd>`).join('')}</dl>`;
+  }
+
+  private referencesHtml(): string {
+    return `<ul class="references">${this.module.references.map((r) => `<li>${r.html}</li>`).join('')}</ul>`;
+  }
+
+  private renderSaveNotice() {
+    const s = this.saveState;
+    const messages: Record<SaveState['kind'], string> = {
+      saved: '',
+      'local-only': 'Your progress is being kept only in this browser on this device, not in a learning system.',
+      retrying: 'Saving your progress to the learning system is taking longer than usual. Trying again…',
+      failed:
+        'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.',
+      recovered: 'Your progress has been saved to the learning system again.',
+    };
+    const text = s ? messages[s.kind] : '';
+    return html`<div class="save-notice ${s?.kind ?? ''}" role="status" aria-live="polite">${text}</div>`;
+  }
+
+  private renderScreen() {
+    const s = this.snapshot;
+    const c = s.context;
+    const m = this.module;
+    if (s.matches('welcome') || s.matches('restoring')) return html`<imh-welcome .module=${m}></imh-welcome>`;
+    if (s.matches('pages')) return this.renderPage(m.pages[c.page]!);
+    if (s.matches('quiz')) return this.renderQuiz();
+    const score = this.lastScore();
+    if (s.matches('results') && score)
+      return html`<imh-results .score=${score} .competencies=${m.competencies} .remediation=${this.remediation()}
+        .passMark=${m.quiz.passMark} ?canRetry=${!c.passed && attemptsLeft(c) > 0} ?complete=${isComplete(c)}
+        .attemptsLeft=${attemptsLeft(c)}></imh-results>`;
+    const reflections = this.reflectionList();
+    return html`<imh-summary .module=${m} .score=${score} .reflections=${reflections} .learnerName=${this.learnerName}></imh-summary>`;
+  }
+
+  private remediation(): Record<string, { id: string; title: string }[]> {
+    const out: Record<string, { id: string; title: string }[]> = {};
+    for (const c of this.module.competencies)
+      out[c.id] = this.module.pages.filter((p) => p.teaches.includes(c.id)).map((p) => ({ id: p.id, title: p.title }));
+    return out;
+  }
+
+  private renderPage(page: CompiledPage) {
+    const c = this.snapshot.context;
+    const last = c.page === c.settings.pageCount - 1;
+    const unlocked = quizUnlocked(c);
+    const unvisited = this.module.pages.filter((_, i) => !c.visited[i]);
+    let nextLabel = 'Next';
+    if (last) nextLabel = isComplete(c) ? 'Back to summary' : c.lastAttempt ? 'Back to results' : 'Start knowledge check';
+    return html`
+      <imh-page .page=${page} .index=${c.page} .total=${c.settings.pageCount} .moduleId=${this.module.id}
+        .practiceAnswers=${this.practice}></imh-page>
+      <nav class="pager" aria-label="Pages">
+        <button type="button" class="secondary" @click=${() => this.onNavigate(new NavigateEvent({ to: 'back' }))}>Back</button>
+        <button type="button" class="primary" ?disabled=${last && !unlocked && !c.lastAttempt}
+          @click=${() => this.onNavigate(new NavigateEvent({ to: 'next' }))}>${nextLabel}</button>
+      </nav>
+      ${last && !unlocked && !c.lastAttempt
+        ? html`<p class="hint">The knowledge check opens when you have visited every page. Still to visit:
+            ${unvisited.map((p, i) => html`${i ? ', ' : ''}<a href=${`#page:${p.id}`} data-page=${p.id}>${p.title}</a>`)}.</p>`
+        : nothing}
+      ${!last && unlocked && !c.lastAttempt && this.module.quiz.unlock === 'always'
+        ? html`<p><button type="button" class="link" @click=${() => this.onNavigate(new NavigateEvent({ to: 'quiz' }))}>Go to the knowledge check</button></p>`
+        : nothing}
+    `;
+  }
+
+  private renderQuiz() {
+    const quiz = this.quiz?.getSnapshot();
+    if (!quiz || quiz.status !== 'active') return nothing;
+    const qc = quiz.context;
+    const drawn = qc.drawn[qc.index]!;
+    const question = this.module.questions.find((q) => q.id === drawn.id)!;
+    const response = qc.responses[drawn.id] ?? [];
+    const submitted = quiz.value === 'feedback';
+    const correct = submitted && toScorable(question) && scoreAttempt([toScorable(question)], { [question.id]: response }, 100).passed;
+    return html`<section class="screen quiz" aria-labelledby="screen-heading">
+      <h2 id="screen-heading" tabindex="-1">Knowledge check${qc.attempt > 1 ? `, attempt ${qc.attempt}` : ''}</h2>
+      <imh-question .question=${question} .optionOrder=${drawn.optionOrder} .response=${response} ?submitted=${submitted}
+        ?correct=${correct} .index=${qc.index} .total=${qc.drawn.length}></imh-question>
+    </section>`;
+  }
+
+  private reflectionList(): { prompt: string; text: string }[] {
+    const saved = loadReflections(this.module.id);
+    return this.module.pages
+      .flatMap((p) => p.activities)
+      .flatMap((a) => (a.type === 'reflection' && saved[a.id] ? [{ prompt: a.promptHtml.replace(/<[^>]+>/g, ''), text: saved[a.id]! }] : []));
+  }
+
+  private renderPrintReflections() {
+    const list = this.reflectionList();
+    if (this.snapshot.matches('complete') || list.length === 0) return nothing;
+    return html`<section class="print-only" aria-hidden="true">
+      <h2>My reflections: ${this.module.title}</h2>
+      ${list.map((r) => html`<p class="reflection-prompt">${r.prompt}</p><p class="reflection-text">${r.text}</p>`)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'imh-player': ImhPlayer;
+  }
+}

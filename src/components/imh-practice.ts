@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { CompiledActivity } from '../content/compiled.ts';
+import { PracticeAnswerEvent } from './events.ts';
+import { LightElement } from './light-element.ts';
+
+type Practice = Extract<CompiledActivity, { type: 'practice' }>;
+
+/**
+ * A practice vignette: a short case and one question, unscored, with feedback that explains each choice.
+ *
+ * @event imh-practice-answer - the learner checked an answer (kept in the resume state)
+ */
+@customElement('imh-practice')
+export class ImhPractice extends LightElement {
+  @property({ attribute: false }) activity!: Practice;
+  /** the saved answer, '' when not yet answered */
+  @property() answer = '';
+  @state() private selected = '';
+
+  private check(event: SubmitEvent): void {
+    event.preventDefault();
+    const chosen = this.selected || this.answer;
+    if (chosen) this.dispatchEvent(new PracticeAnswerEvent({ activityId: this.activity.id, optionId: chosen }));
+  }
+
+  protected override render() {
+    const a = this.activity;
+    const answered = a.options.find((o) => o.id === this.answer);
+    const name = `practice-${a.id}`;
+    return html`<section class="activity practice" aria-labelledby=${`${name}-title`}>
+      <h3 id=${`${name}-title`}><span class="activity-kind">Practice:</span> ${a.title}</h3>
+      <div class="vignette">${unsafeHTML(a.vignetteHtml)}</div>
+      <form @submit=${this.check} novalidate>
+        <fieldset>
+          <legend>${unsafeHTML(a.questionHtml)}</legend>
+          <div class="options">
+            ${a.options.map(
+              (o) => html`<div class="option">
+                <input type="radio" id=${`${name}-${o.id}`} name=${name} value=${o.id}
+                  .checked=${(this.selected || this.answer) === o.id}
+                  @change=${() => (this.selected = o.id)} />
+                <label for=${`${name}-${o.id}`}>${unsafeHTML(o.html)}</label>
+              </div>`,
+            )}
+          </div>
+        </fieldset>
+        <button type="submit" class="secondary">Check my answer</button>
+        <div class="feedback" role="status" aria-live="polite">
+          ${answered
+            ? html`<p class="verdict ${answered.correct ? 'verdict-correct' : 'verdict-incorrect'}">
+                  <span aria-hidden="true">${answered.correct ? '✓' : '○'}</span>
+                  ${answered.correct ? 'A good fit.' : 'Worth another look.'}
+                </p>
+                <p>${unsafeHTML(answered.feedbackHtml)}</p>`
+            : nothing}
+        </div>
+      </form>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'imh-practice': ImhPractice;
+  }
+}

@@ -1,0 +1,165 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { CompiledOption, CompiledQuestion } from '../content/compiled.ts';
+import { AnswerSubmitEvent, NextQuestionEvent, ResponseChangeEvent } from './events.ts';
+import { LightElement } from './light-element.ts';
+
+/**
+ * One knowledge-check question: a fieldset with a legend, native radios or checkboxes whose value is the
+ * option id (the id reported to the LMS), or an ordering list moved with buttons. After "Submit answer"
+ * the feedback is announced and the options are locked.
+ *
+ * Content HTML (stems, options, feedback) is authored and rendered at build time, never learner input.
+ *
+ * @event imh-response-change - the selection changed
+ * @event imh-answer-submit - the learner submitted
+ * @event imh-next-question - the learner moves on after feedback
+ */
+const feedbackLabel = (chosen: boolean, correct: boolean) =>
+  chosen ? (correct ? 'Your answer, correct' : 'Your answer') : 'The correct answer';
+
+@customElement('imh-question')
+export class ImhQuestion extends LightElement {
+  @property({ attribute: false }) question!: CompiledQuestion;
+  /** option ids in the order shown */
+  @property({ attribute: false }) optionOrder: string[] = [];
+  @property({ attribute: false }) response: string[] = [];
+  @property({ type: Boolean }) submitted = false;
+  @property({ type: Boolean }) correct = false;
+  @property({ type: Number }) index = 0;
+  @property({ type: Number }) total = 1;
+
+  private get orderedOptions(): CompiledOption[] {
+    const byId = new Map(this.question.options.map((o) => [o.id, o]));
+    const ids = this.question.type === 'ordering' && this.response.length > 0 ? this.response : this.optionOrder;
+    return ids.map((id) => byId.get(id)!).filter(Boolean);
+  }
+
+  private select(option: string, checked: boolean): void {
+    const response =
+      this.question.type === 'multiple'
+        ? [...this.response.filter((id) => id !== option), ...(checked ? [option] : [])].sort()
+        : [option];
+    this.dispatchEvent(new ResponseChangeEvent({ response }));
+  }
+
+  private move(position: number, by: -1 | 1): void {
+    const order = this.orderedOptions.map((o) => o.id);
+    const target = position + by;
+    [order[position], order[target]] = [order[target]!, order[position]!];
+    this.dispatchEvent(new ResponseChangeEvent({ response: order }));
+    // Keep focus with the moved item so keyboard users can keep moving it.
+    void this.updateComplete.then(() => {
+      const button = this.querySelector<HTMLButtonElement>(`[data-move="${order[target]}"][data-by="${by}"]`);
+      (button && !button.disabled ? button : this.querySelector<HTMLButtonElement>(`[data-move="${order[target]}"]`))?.focus();
+    });
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.submitted) this.dispatchEvent(new NextQuestionEvent());
+    else this.dispatchEvent(new AnswerSubmitEvent());
+  }
+
+  protected override render() {
+    const q = this.question;
+    const inputType = q.type === 'multiple' ? 'checkbox' : 'radio';
+    const hint = q.type === 'multiple' ? 'Select all that apply.' : q.type === 'ordering' ? 'Put these in order, first at the top. Use the Move up and Move down buttons.' : '';
+    const hintId = `hint-${q.id}`;
+    return html`
+      <form class="question" @submit=${this.onSubmit} novalidate>
+        ${q.vignetteHtml
+          ? html`<div class="vignette"><p class="vignette-label">Scenario</p>${unsafeHTML(q.vignetteHtml)}</div>`
+          : nothing}
+        <fieldset aria-describedby=${hint ? hintId : nothing}>
+          <legend>
+            <span class="question-count">Question ${this.index + 1} of ${this.total}</span>
+            <span class="stem">${unsafeHTML(q.stemHtml)}</span>
+          </legend>
+          ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
+          ${q.type === 'ordering' ? this.renderOrdering() : this.renderChoices(inputType)}
+        </fieldset>
+        <div class="feedback" role="status" aria-live="polite">${this.submitted ? this.renderFeedback() : nothing}</div>
+        <div class="actions">
+          ${this.submitted
+            ? html`<button type="submit" class="primary">${this.index + 1 < this.total ? 'Next question' : 'See results'}</button>`
+            : html`<button type="submit" class="primary" ?disabled=${this.response.length === 0 && q.type !== 'ordering'}>
+                Submit answer
+              </button>`}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderChoices(inputType: 'radio' | 'checkbox') {
+    return html`<div class="options">
+      ${this.orderedOptions.map((option) => {
+        const id = `${this.question.id}-${option.id}`;
+        const chosen = this.response.includes(option.id);
+        return html`<div class="option ${this.submitted && option.correct ? 'is-correct' : ''}">
+          <input
+            type=${inputType}
+            id=${id}
+            name=${this.question.id}
+            value=${option.id}
+            .checked=${chosen}
+            ?disabled=${this.submitted}
+            @change=${(e: Event) => this.select(option.id, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${id}>${unsafeHTML(option.html)}</label>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderOrdering() {
+    const options = this.orderedOptions;
+    return html`<ol class="ordering">
+      ${options.map(
+        (option, i) => html`<li>
+          <span class="ordering-text" id=${`${this.question.id}-${option.id}`}>${unsafeHTML(option.html)}</span>
+          <span class="ordering-buttons">
+            <button type="button" data-move=${option.id} data-by="-1" ?disabled=${this.submitted || i === 0}
+              aria-describedby=${`${this.question.id}-${option.id}`} @click=${() => this.move(i, -1)}>Move up</button>
+            <button type="button" data-move=${option.id} data-by="1" ?disabled=${this.submitted || i === options.length - 1}
+              aria-describedby=${`${this.question.id}-${option.id}`} @click=${() => this.move(i, 1)}>Move down</button>
+          </span>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderFeedback() {
+    const q = this.question;
+    const general = q.feedback ? (this.correct ? q.feedback.correctHtml : q.feedback.incorrectHtml) : '';
+    const explained = q.type === 'ordering' ? [] : this.orderedOptions.filter((o) => this.response.includes(o.id) || o.correct);
+    return html`
+      <p class="verdict ${this.correct ? 'verdict-correct' : 'verdict-incorrect'}">
+        <span aria-hidden="true">${this.correct ? '✓' : '✗'}</span>
+        ${this.correct ? 'Correct.' : 'Not quite.'}
+      </p>
+      ${general ? html`<p>${unsafeHTML(general)}</p>` : nothing}
+      ${q.type === 'ordering' && !this.correct
+        ? html`<p>The order that fits best:</p>
+            <ol>${q.options.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}</ol>`
+        : nothing}
+      ${explained.length
+        ? html`<ul class="option-feedback">
+            ${explained.map(
+              (o) => html`<li>
+                <strong>${feedbackLabel(this.response.includes(o.id), o.correct)}:</strong>
+                ${unsafeHTML(o.html)} — ${unsafeHTML(o.feedbackHtml)}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'imh-question': ImhQuestion;
+  }
+}

@@ -1,0 +1,81 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { AttemptScore } from '../assessment/scoring.ts';
+import type { CompiledCompetency } from '../content/compiled.ts';
+import { statusLabel } from './competency-label.ts';
+import { NavigateEvent } from './events.ts';
+import { LightElement } from './light-element.ts';
+
+export type Remediation = Record<string, { id: string; title: string }[]>;
+
+/**
+ * The result of an attempt: overall score and pass/fail, a bar per competency with its status, and for each
+ * competency still being worked towards, links to the pages that teach it.
+ */
+@customElement('imh-results')
+export class ImhResults extends LightElement {
+  @property({ attribute: false }) score!: AttemptScore;
+  @property({ attribute: false }) competencies: CompiledCompetency[] = [];
+  @property({ attribute: false }) remediation: Remediation = {};
+  @property({ type: Number }) passMark = 80;
+  @property({ type: Boolean }) canRetry = false;
+  @property({ type: Boolean }) complete = false;
+  @property({ type: Number }) attemptsLeft = Infinity;
+
+  private go(detail: NavigateEvent['detail']): void {
+    this.dispatchEvent(new NavigateEvent(detail));
+  }
+
+  protected override render() {
+    const s = this.score;
+    const statement = new Map(this.competencies.map((c) => [c.id, c]));
+    const missed = s.competencies.filter((c) => c.status === 'working-towards');
+    return html`<section class="screen results" aria-labelledby="screen-heading">
+      <h2 id="screen-heading" tabindex="-1">Your results</h2>
+      <p class="overall ${s.passed ? 'is-passed' : 'is-not-passed'}">
+        You scored <strong>${s.percent}%</strong> (${s.earned} of ${s.available}).
+        ${s.passed ? html`<strong>Passed.</strong>` : html`<strong>Not passed yet</strong>: the pass mark is ${this.passMark}%.`}
+      </p>
+      <h3>By competency</h3>
+      <ul class="competency-bars">
+        ${s.competencies.map((c) => {
+          const info = statement.get(c.id);
+          return html`<li>
+            <p class="competency-name"><strong>${c.id}</strong> ${info?.statement ?? ''}</p>
+            <div class="bar" aria-hidden="true"><span class="bar-fill ${c.status}" style=${`width:${c.percent}%`}></span></div>
+            <p class="competency-result">${c.percent}% — <strong>${statusLabel[c.status]}</strong> (${c.earned} of ${c.available})</p>
+          </li>`;
+        })}
+      </ul>
+      ${missed.length
+        ? html`<h3>Where to look again</h3>
+            <ul class="remediation">
+              ${missed.map(
+                (c) => html`<li>
+                  <strong>${c.id}</strong>:
+                  ${(this.remediation[c.id] ?? []).map(
+                    (p, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.go({ to: 'page', pageId: p.id })}>
+                        Review: ${p.title}</button>`,
+                  )}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      <div class="actions">
+        ${this.canRetry
+          ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'retry' })}>Retry</button>
+              ${Number.isFinite(this.attemptsLeft) ? html`<span class="hint">${this.attemptsLeft} attempt(s) left.</span>` : nothing}`
+          : nothing}
+        ${this.complete
+          ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'finish' })}>Finish module</button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'imh-results': ImhResults;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Turns a validated module into what the player needs (CompiledModule): Markdown rendered, glossary and
+ * references narrowed to those the module uses, and the course-wide support text appended.
+ */
+import type { CompiledActivity, CompiledModule, CompiledOption, CompiledQuestion } from './compiled.ts';
+import type { LoadedCourse, LoadedModule } from './load.ts';
+import { createRenderer, plainText, type Renderer } from './render.ts';
+import type { Activity, Question } from './schema.ts';
+
+export function moduleId(courseId: string, slug: string): string {
+  return `${courseId}-${slug}`;
+}
+
+export function compileModule(course: LoadedCourse, module: LoadedModule): CompiledModule {
+  const glossary = new Map(course.glossary.value.terms.map((t) => [t.id, t]));
+  const references = new Map(course.references.value.references.map((r) => [r.id, r]));
+  const usedTerms = new Set<string>();
+  const usedRefs = new Set<string>();
+  const render = createRenderer({
+    glossary,
+    references,
+    onUse: (kind, id) => (kind === 'glossary' ? usedTerms : usedRefs).add(id),
+  });
+  const meta = module.meta.value;
+  const map = course.competencies.value;
+  const domainName = new Map(map.domains.map((d) => [d.id, d.name]));
+
+  const pages = module.pages.map((page) => ({
+    id: page.frontMatter.id,
+    title: page.frontMatter.title,
+    html: render.block(page.body),
+    teaches: page.frontMatter.teaches,
+    ...(page.frontMatter.contentNote ? { contentNoteHtml: render.block(page.frontMatter.contentNote) } : {}),
+    activities: page.frontMatter.activities.map((a) => compileActivity(a, render)),
+  }));
+  const questions = module.questions.value.map((q) => compileQuestion(q, render));
+  const assessed = new Set(questions.flatMap((q) => q.competencies));
+  const supportHtml = render.block(`${course.support.text}\n\n${meta.support}`);
+  const outcomes = meta.outcomes.map((o) => ({ id: o.id, html: render.inline(o.text), competencies: o.competencies }));
+  const contentNoteHtml = meta.contentNote ? render.block(meta.contentNote) : undefined;
+
+  // Definitions may use further terms and citations: render them after the pages so those are collected too.
+  const glossaryEntries = [...usedTerms].map((id) => glossary.get(id)!).sort((a, b) => a.term.localeCompare(b.term));
+  const glossaryHtml = glossaryEntries.map((t) => ({ id: t.id, term: t.term, html: render.inline(t.definition) }));
+  const referenceEntries = course.references.value.references.filter((r) => usedRefs.has(r.id));
+
+  return {
+    id: moduleId(course.course.value.id, module.slug),
+    slug: module.slug,
+    number: module.number,
+    title: meta.title,
+    courseTitle: course.course.value.title,
+    version: course.course.value.version,
+    estimatedMinutes: meta.estimatedMinutes,
+    ...(contentNoteHtml ? { contentNoteHtml } : {}),
+    outcomes,
+    pages,
+    quiz: {
+      passMark: meta.quiz.passMark,
+      questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
+      attemptLimit: meta.quiz.attemptLimit,
+      unlock: meta.quiz.unlock,
+    },
+    questions,
+    competencies: map.competencies
+      .filter((c) => assessed.has(c.id))
+      .map((c) => ({ id: c.id, statement: c.statement, domain: c.domain, domainName: domainName.get(c.domain) ?? '' })),
+    glossary: glossaryHtml,
+    references: referenceEntries.map((r) => ({
+      id: r.id,
+      cite: r.cite,
+      html: render.inline(r.apa),
+      ...(r.url ? { url: r.url } : {}),
+    })),
+    supportHtml,
+  };
+}
+
+function compileOption(
+  option: { id: string; text: string; correct?: boolean; feedback?: string },
+  render: Renderer,
+): CompiledOption {
+  return {
+    id: option.id,
+    html: render.inline(option.text),
+    correct: option.correct ?? false,
+    feedbackHtml: option.feedback ? render.inline(option.feedback) : '',
+  };
+}
+
+function compileActivity(activity: Activity, render: Renderer): CompiledActivity {
+  if (activity.type === 'reflection') return { type: 'reflection', id: activity.id, promptHtml: render.inline(activity.prompt) };
+  return {
+    type: 'practice',
+    id: activity.id,
+    title: activity.title,
+    vignetteHtml: render.block(activity.vignette),
+    questionHtml: render.inline(activity.question),
+    options: activity.options.map((o) => compileOption(o, render)),
+  };
+}
+
+function compileQuestion(question: Question, render: Renderer): CompiledQuestion {
+  const stemHtml = render.inline(question.stem);
+  return {
+    id: question.id,
+    type: question.type,
+    competencies: question.competencies,
+    weight: question.weight,
+    stemText: plainText(stemHtml),
+    stemHtml,
+    ...(question.type === 'scenario' ? { vignetteHtml: render.block(question.vignette) } : {}),
+    options: question.options.map((o) => compileOption(o, render)),
+    ...(question.feedback
+      ? { feedback: { correctHtml: render.inline(question.feedback.correct), incorrectHtml: render.inline(question.feedback.incorrect) } }
+      : {}),
+  };
+}

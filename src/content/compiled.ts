@@ -1,0 +1,74 @@
+/**
+ * The shape of one module as the player receives it: everything rendered to HTML at build time, and only
+ * what this module needs. The build writes it as JSON into the SCO's index.html.
+ */
+import type { QuestionType } from './schema.ts';
+
+export interface CompiledOption {
+  id: string;
+  html: string;
+  correct: boolean;
+  feedbackHtml: string;
+}
+
+export interface CompiledQuestion {
+  id: string;
+  type: QuestionType;
+  competencies: string[];
+  weight: number;
+  /** plain text of the stem, for the LMS interaction description */
+  stemText: string;
+  stemHtml: string;
+  vignetteHtml?: string;
+  /** for ordering questions: in the correct order */
+  options: CompiledOption[];
+  feedback?: { correctHtml: string; incorrectHtml: string };
+}
+
+export type CompiledActivity =
+  | {
+      type: 'practice';
+      id: string;
+      title: string;
+      vignetteHtml: string;
+      questionHtml: string;
+      options: CompiledOption[];
+    }
+  | { type: 'reflection'; id: string; promptHtml: string };
+
+export interface CompiledPage {
+  id: string;
+  title: string;
+  html: string;
+  teaches: string[];
+  contentNoteHtml?: string;
+  activities: CompiledActivity[];
+}
+
+export interface CompiledCompetency {
+  id: string;
+  statement: string;
+  domain: number;
+  domainName: string;
+}
+
+export interface CompiledModule {
+  /** e.g. "imh-02-mentalization": stable, used for storage keys and LMS identifiers */
+  id: string;
+  slug: string;
+  number: number;
+  title: string;
+  courseTitle: string;
+  version: string;
+  estimatedMinutes: number;
+  contentNoteHtml?: string;
+  outcomes: { id: string; html: string; competencies: string[] }[];
+  pages: CompiledPage[];
+  quiz: { passMark: number; questionsPerAttempt: number; attemptLimit: number; unlock: 'all-pages' | 'always' };
+  questions: CompiledQuestion[];
+  /** every competency this module assesses, in map order */
+  competencies: CompiledCompetency[];
+  glossary: { id: string; term: string; html: string }[];
+  references: { id: string; cite: string; html: string; url?: string }[];
+  supportHtml: string;
+}

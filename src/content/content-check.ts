@@ -1,0 +1,102 @@
+/**
+ * The editorial check: does each module have enough of what makes it teach (screens, words, vignettes,
+ * reflections, figures, questions) and does every statistic carry a citation?
+ */
+import type { LoadedCourse, LoadedModule } from './load.ts';
+import type { ContentProblem } from './problems.ts';
+
+export const contentRules = {
+  outcomes: { min: 3, max: 5 },
+  pages: { min: 6, max: 12 },
+  wordsPerPage: { min: 150, max: 350 },
+  practiceVignettes: 2,
+  reflections: 1,
+  figures: 1,
+  questions: 12,
+} as const;
+
+export interface ModuleReport {
+  slug: string;
+  pages: number;
+  words: number[];
+  practiceVignettes: number;
+  reflections: number;
+  figures: number;
+  questions: number;
+  questionsPerCompetency: Record<string, number>;
+  missingCitations: ContentProblem[];
+}
+
+/** Words of prose a learner reads on the screen: figures, HTML and link syntax do not count. */
+export function countWords(markdown: string): number {
+  const prose = markdown
+    .replace(/<figure[\s\S]*?<\/figure>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
+    .replace(/\[\[([^\]]+)\]\]/g, '$1')
+    .replace(/\[@[^\]]+\]/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
+  return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+const statistic = /\d+(?:\.\d+)?\s?%|\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/;
+
+export function reportModule(module: LoadedModule): ModuleReport {
+  const questionsPerCompetency: Record<string, number> = {};
+  for (const q of module.questions.value)
+    for (const c of q.competencies) questionsPerCompetency[c] = (questionsPerCompetency[c] ?? 0) + 1;
+  const activities = module.pages.flatMap((p) => p.frontMatter.activities);
+  const missingCitations: ContentProblem[] = [];
+  for (const page of module.pages) {
+    let line = page.bodyLine;
+    for (const paragraph of page.body.split(/\n\s*\n/)) {
+      if (!paragraph.trimStart().startsWith('<') && statistic.test(paragraph) && !paragraph.includes('[@'))
+        missingCitations.push({
+          file: page.file,
+          line: line + (paragraph.match(/^\n*/)?.[0].length ?? 0),
+          message: 'a figure or statistic with no citation in its paragraph',
+        });
+      line += paragraph.split('\n').length + 1;
+    }
+  }
+  return {
+    slug: module.slug,
+    pages: module.pages.length,
+    words: module.pages.map((p) => countWords(p.body)),
+    practiceVignettes: activities.filter((a) => a.type === 'practice').length,
+    reflections: activities.filter((a) => a.type === 'reflection').length,
+    figures: module.pages.reduce((n, p) => n + (p.body.match(/<figure[\s>]/g)?.length ?? 0), 0),
+    questions: module.questions.value.length,
+    questionsPerCompetency,
+    missingCitations,
+  };
+}
+
+export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const reports = course.modules.map((module) => {
+    const report = reportModule(module);
+    const metaFile = module.meta.source.file;
+    const below = (what: string, actual: number, min: number) => {
+      if (actual < min) problems.push({ file: metaFile, line: 1, message: `${what}: ${actual}, at least ${min} needed` });
+    };
+    const outcomes = module.meta.value.outcomes.length;
+    if (outcomes < contentRules.outcomes.min || outcomes > contentRules.outcomes.max)
+      problems.push({ file: metaFile, line: module.meta.source.lineOf(['outcomes']), message: `learning outcomes: ${outcomes}, 3–5 expected` });
+    below('pages', report.pages, contentRules.pages.min);
+    if (report.pages > contentRules.pages.max)
+      problems.push({ file: metaFile, line: 1, message: `pages: ${report.pages}, at most ${contentRules.pages.max}` });
+    module.pages.forEach((page, i) => {
+      const words = report.words[i]!;
+      if (words < contentRules.wordsPerPage.min || words > contentRules.wordsPerPage.max)
+        problems.push({ file: page.file, line: page.bodyLine, message: `page has ${words} words; 150–350 expected` });
+    });
+    below('practice vignettes', report.practiceVignettes, contentRules.practiceVignettes);
+    below('reflection prompts', report.reflections, contentRules.reflections);
+    below('figures', report.figures, contentRules.figures);
+    below('questions in the bank', report.questions, contentRules.questions);
+    problems.push(...report.missingCitations);
+    return report;
+  });
+  return { reports, problems };
+}

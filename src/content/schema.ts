@@ -1,0 +1,169 @@
+/**
+ * The content format: one schema per file kind. These schemas are the single source of the content types
+ * (`z.infer`) and of build-time validation. See docs/content-format.md.
+ */
+import { z } from 'zod';
+
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (e.g. "what-is-imh")');
+export const competencyId = z.string().regex(/^D\d\.\d+$/, 'must look like "D1.2"');
+const optionId = z.string().regex(/^[a-z]$/, 'must be a single lower-case letter a–z (what SCORM 1.2 accepts)');
+const text = z.string().trim().min(1, 'must not be empty');
+const level = z.enum(['L1', 'L2', 'L3']);
+
+export const courseSchema = z.strictObject({
+  id: slugId,
+  title: text,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like "1.0.0"'),
+  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag like "en-GB"'),
+  description: text,
+  keywords: z.array(text).min(1),
+  organisation: text,
+  audience: text,
+});
+
+export const competencyMapSchema = z.strictObject({
+  note: text.optional(),
+  domains: z.array(z.strictObject({ id: z.number().int().min(1).max(7), name: text })).min(1),
+  levels: z.array(z.strictObject({ id: level, name: text, description: text.optional() })).min(1),
+  competencies: z
+    .array(
+      z.strictObject({
+        id: competencyId,
+        domain: z.number().int().min(1).max(7),
+        levels: z.array(level).min(1),
+        statement: text,
+      }),
+    )
+    .min(1),
+});
+
+export const glossarySchema = z.strictObject({
+  terms: z.array(z.strictObject({ id: slugId, term: text, definition: text })).min(1),
+});
+
+export const referencesSchema = z.strictObject({
+  references: z
+    .array(
+      z.strictObject({
+        id: slugId,
+        cite: text,
+        apa: text,
+        url: z.url().optional(),
+      }),
+    )
+    .min(1),
+});
+
+const outcomeSchema = z.strictObject({ id: slugId, text, competencies: z.array(competencyId).min(1) });
+
+export const moduleSchema = z.strictObject({
+  title: text,
+  description: text,
+  keywords: z.array(text).min(1),
+  estimatedMinutes: z.number().int().min(5).max(240),
+  contentNote: text.optional(),
+  outcomes: z.array(outcomeSchema).min(1),
+  quiz: z
+    .strictObject({
+      passMark: z.number().int().min(1).max(100).default(80),
+      questionsPerAttempt: z.number().int().min(1).optional(),
+      attemptLimit: z.number().int().min(0).default(0),
+      unlock: z.enum(['all-pages', 'always']).default('all-pages'),
+    })
+    .prefault({}),
+  support: text,
+});
+
+const choiceOptionSchema = z.strictObject({
+  id: optionId,
+  text,
+  correct: z.boolean().optional(),
+  feedback: text,
+});
+
+const practiceSchema = z.strictObject({
+  type: z.literal('practice'),
+  id: slugId,
+  title: text,
+  vignette: text,
+  question: text,
+  options: z.array(choiceOptionSchema).min(2).max(26),
+});
+
+const reflectionSchema = z.strictObject({
+  type: z.literal('reflection'),
+  id: slugId,
+  prompt: text,
+});
+
+export const activitySchema = z.discriminatedUnion('type', [practiceSchema, reflectionSchema], {
+  error: (issue) =>
+    issue.code === 'invalid_union' ? 'unknown activity type (expected "practice" or "reflection")' : undefined,
+});
+
+export const pageFrontMatterSchema = z.strictObject({
+  id: slugId,
+  title: text,
+  teaches: z.array(competencyId).default([]),
+  contentNote: text.optional(),
+  activities: z.array(activitySchema).default([]),
+});
+
+const generalFeedback = z.strictObject({ correct: text, incorrect: text });
+
+const questionBase = {
+  id: slugId.max(40, 'must be at most 40 characters'),
+  competencies: z.array(competencyId).min(1),
+  level: level,
+  weight: z.number().positive().default(1),
+  stem: text,
+};
+
+const choiceQuestion = <T extends string>(type: T) =>
+  z.strictObject({
+    ...questionBase,
+    type: z.literal(type),
+    options: z.array(choiceOptionSchema).min(2).max(26),
+    feedback: generalFeedback.optional(),
+  });
+
+export const questionTypes = ['single', 'multiple', 'true-false', 'scenario', 'ordering'] as const;
+
+export const questionSchema = z.discriminatedUnion(
+  'type',
+  [
+    choiceQuestion('single'),
+    choiceQuestion('multiple'),
+    choiceQuestion('true-false'),
+    choiceQuestion('scenario').extend({ vignette: text }),
+    z.strictObject({
+      ...questionBase,
+      type: z.literal('ordering'),
+      options: z
+        .array(z.strictObject({ id: optionId, text }))
+        .min(3)
+        .max(26),
+      feedback: generalFeedback,
+    }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `unknown question type (expected one of: ${questionTypes.join(', ')})` : undefined,
+  },
+);
+
+export const questionBankSchema = z.strictObject({ questions: z.array(questionSchema).min(1) });
+
+export type Course = z.infer<typeof courseSchema>;
+export type CompetencyMap = z.infer<typeof competencyMapSchema>;
+export type Competency = CompetencyMap['competencies'][number];
+export type Glossary = z.infer<typeof glossarySchema>;
+export type References = z.infer<typeof referencesSchema>;
+export type ModuleMeta = z.infer<typeof moduleSchema>;
+export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type QuestionBank = z.infer<typeof questionBankSchema>;

@@ -1,0 +1,130 @@
+/**
+ * One knowledge-check attempt: the drawn questions, the learner's responses, and feedback after each answer.
+ * No DOM and no SCORM: the app learns about answers through the `answerSubmitted` action it provides.
+ */
+import { assign, setup } from 'xstate';
+import { drawAttempt, type DrawnQuestion } from '../assessment/draw.ts';
+import { isCorrect, scoreAttempt, type AttemptScore, type ScorableQuestion } from '../assessment/scoring.ts';
+
+export type Responses = Record<string, string[]>;
+
+export interface QuizAttemptInput {
+  bank: readonly ScorableQuestion[];
+  questionsPerAttempt: number;
+  passMark: number;
+  seed: number;
+  /** 1-based attempt number */
+  attempt: number;
+  /** where a resumed attempt was left */
+  resume?: { index: number; responses: Responses; showingFeedback: boolean };
+}
+
+export interface QuizAttemptContext {
+  bank: readonly ScorableQuestion[];
+  drawn: DrawnQuestion[];
+  passMark: number;
+  seed: number;
+  attempt: number;
+  index: number;
+  responses: Responses;
+  resumeFeedback: boolean;
+}
+
+export interface AttemptOutcome {
+  seed: number;
+  attempt: number;
+  responses: Responses;
+  score: AttemptScore;
+}
+
+export interface AnswerSubmitted {
+  question: ScorableQuestion;
+  response: string[];
+  correct: boolean;
+  attempt: number;
+}
+
+export type QuizAttemptEvent =
+  | { type: 'quiz.select'; response: string[] }
+  | { type: 'quiz.submit' }
+  | { type: 'quiz.next' };
+
+export const currentQuestion = (context: QuizAttemptContext): ScorableQuestion => {
+  const id = context.drawn[context.index]!.id;
+  return context.bank.find((q) => q.id === id)!;
+};
+
+export const attemptQuestions = (context: Pick<QuizAttemptContext, 'bank' | 'drawn'>): ScorableQuestion[] =>
+  context.drawn.map((d) => context.bank.find((q) => q.id === d.id)!);
+
+export const quizAttemptMachine = setup({
+  types: {
+    input: {} as QuizAttemptInput,
+    context: {} as QuizAttemptContext,
+    events: {} as QuizAttemptEvent,
+    output: {} as AttemptOutcome,
+  },
+  actions: {
+    /** provided by the app: report the answer to the LMS and save progress */
+    answerSubmitted: (_, _answer: AnswerSubmitted) => {},
+  },
+  guards: {
+    hasResponse: ({ context }) => (context.responses[currentQuestion(context).id]?.length ?? 0) > 0,
+    hasMoreQuestions: ({ context }) => context.index < context.drawn.length - 1,
+    resumeOnFeedback: ({ context }) => context.resumeFeedback,
+  },
+}).createMachine({
+  id: 'quizAttempt',
+  context: ({ input }) => ({
+    bank: input.bank,
+    drawn: drawAttempt(input.bank, input.questionsPerAttempt, input.seed),
+    passMark: input.passMark,
+    seed: input.seed,
+    attempt: input.attempt,
+    index: input.resume?.index ?? 0,
+    responses: input.resume?.responses ?? {},
+    resumeFeedback: input.resume?.showingFeedback ?? false,
+  }),
+  initial: 'starting',
+  states: {
+    starting: {
+      always: [{ guard: 'resumeOnFeedback', target: 'feedback' }, { target: 'answering' }],
+    },
+    answering: {
+      on: {
+        'quiz.select': {
+          actions: assign({
+            responses: ({ context, event }) => ({ ...context.responses, [currentQuestion(context).id]: event.response }),
+          }),
+        },
+        'quiz.submit': {
+          guard: 'hasResponse',
+          target: 'feedback',
+          actions: {
+            type: 'answerSubmitted',
+            params: ({ context }) => {
+              const question = currentQuestion(context);
+              const response = context.responses[question.id]!;
+              return { question, response, correct: isCorrect(question, response), attempt: context.attempt };
+            },
+          },
+        },
+      },
+    },
+    feedback: {
+      on: {
+        'quiz.next': [
+          { guard: 'hasMoreQuestions', target: 'answering', actions: assign({ index: ({ context }) => context.index + 1 }) },
+          { target: 'done' },
+        ],
+      },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    seed: context.seed,
+    attempt: context.attempt,
+    responses: context.responses,
+    score: scoreAttempt(attemptQuestions(context), context.responses, context.passMark),
+  }),
+});

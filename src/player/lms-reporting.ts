@@ -1,0 +1,64 @@
+/**
+ * What the course tells the LMS, in meaning-level adapter calls: one interaction per answered question, one
+ * objective per competency, the score Moodle's gradebook reads, and statuses by the module's rule.
+ */
+import type { AttemptScore } from '../assessment/scoring.ts';
+import { correctResponse, type ScorableQuestion } from '../assessment/scoring.ts';
+import type { CompiledModule, CompiledQuestion } from '../content/compiled.ts';
+import type { InteractionReport, InteractionType, LmsAdapter } from '../scorm/lms-adapter.ts';
+
+const interactionType: Record<CompiledQuestion['type'], InteractionType> = {
+  single: 'choice',
+  scenario: 'choice',
+  multiple: 'choice',
+  'true-false': 'true-false',
+  ordering: 'sequencing',
+};
+
+export function toScorable(question: CompiledQuestion): ScorableQuestion {
+  return {
+    id: question.id,
+    type: question.type,
+    competencies: question.competencies,
+    weight: question.weight,
+    options: question.options.map((o) => ({ id: o.id, correct: o.correct })),
+  };
+}
+
+export function interactionFor(
+  question: CompiledQuestion,
+  answer: { response: string[]; correct: boolean; attempt: number },
+  latencyMs: number,
+  timestamp: Date,
+): InteractionReport {
+  return {
+    id: `${question.id}-attempt-${answer.attempt}`,
+    type: interactionType[question.type],
+    description: question.stemText,
+    learnerResponse: answer.response,
+    correctResponse: correctResponse(toScorable(question)),
+    correct: answer.correct,
+    weighting: question.weight,
+    latencyMs,
+    timestamp,
+    objectiveIds: question.competencies,
+  };
+}
+
+/** Objectives for every competency the module assesses, registered before any attempt. */
+export function registerObjectives(adapter: LmsAdapter, module: CompiledModule): void {
+  for (const c of module.competencies)
+    adapter.setObjective({ id: c.id, scorePercent: 0, status: 'not attempted', description: c.statement });
+}
+
+export function reportAttempt(adapter: LmsAdapter, module: CompiledModule, score: AttemptScore): void {
+  adapter.setScore({ raw: score.percent, min: 0, max: 100 });
+  const statement = new Map(module.competencies.map((c) => [c.id, c.statement]));
+  for (const c of score.competencies)
+    adapter.setObjective({
+      id: c.id,
+      scorePercent: c.percent,
+      status: c.status === 'achieved' ? 'passed' : 'failed',
+      description: statement.get(c.id) ?? c.id,
+    });
+}

@@ -1,0 +1,87 @@
+/**
+ * The course's only view of an LMS: meaning-level operations that hide the SCORM version.
+ * Implementations: SCORM 1.2, SCORM 2004 4th edition, and standalone (localStorage).
+ */
+
+export type ScormVersion = '1.2' | '2004';
+export type AdapterKind = ScormVersion | 'standalone';
+
+/** What the LMS tells the course at launch. */
+export interface LaunchData {
+  entry: 'ab-initio' | 'resume' | '';
+  location: string;
+  suspendData: string;
+  learnerName: string;
+  /** false when the LMS reports browse/review mode or no credit: the course should not change status. */
+  credit: boolean;
+  /** The status the LMS already holds, so a finished module is not reset to incomplete on relaunch. */
+  completed: boolean;
+}
+
+export interface ScoreReport {
+  /** 0–100, the value Moodle's gradebook reads. */
+  raw: number;
+  min: number;
+  max: number;
+}
+
+export type ObjectiveStatus = 'passed' | 'failed' | 'incomplete' | 'not attempted';
+
+/** One result per competency assessed in the module; the id is the competency id (e.g. "D1.2"). */
+export interface ObjectiveReport {
+  id: string;
+  /** 0–100 */
+  scorePercent: number;
+  status: ObjectiveStatus;
+  description?: string;
+}
+
+export type InteractionType = 'choice' | 'true-false' | 'sequencing';
+
+/** One answered question in one attempt. Responses are option ids (single letters a–z; true-false uses t/f). */
+export interface InteractionReport {
+  /** Unique per question and attempt; the adapter makes it valid for the version's identifier rules. */
+  id: string;
+  type: InteractionType;
+  description: string;
+  learnerResponse: string[];
+  correctResponse: string[];
+  correct: boolean;
+  weighting: number;
+  latencyMs: number;
+  timestamp: Date;
+  /** Competency ids: become the interaction's objectives. */
+  objectiveIds: string[];
+}
+
+/** Why a commit happens: commits only at meaningful points, never after every SetValue. */
+export type CommitReason = 'page' | 'answer' | 'attempt' | 'hidden' | 'exit';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'retrying'; attempt: number; message: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'recovered' }
+  | { kind: 'local-only' };
+
+export interface LmsAdapter {
+  readonly kind: AdapterKind;
+  /** Calls Initialize once. Never throws: a failed LMS falls back to the local mirror and reports it. */
+  initialise(): LaunchData;
+  setLocation(location: string): void;
+  setSuspendData(data: string): void;
+  /** 0–1; sent as cmi.progress_measure in 2004, ignored in 1.2. */
+  setProgress(measure: number): void;
+  setCompleted(completed: boolean): void;
+  /** undefined = not yet known (no attempt finished). */
+  setPassed(passed: boolean | undefined): void;
+  setScore(score: ScoreReport): void;
+  setObjective(objective: ObjectiveReport): void;
+  recordInteraction(interaction: InteractionReport): void;
+  /** Commits what has been set; retries with backoff on failure. Returns whether the LMS accepted it now. */
+  commit(reason: CommitReason): boolean;
+  /** Sets exit (suspend while unfinished, normal once finished), session time, commits, and Terminates exactly once. */
+  terminate(): void;
+  /** Save-state changes for the learner-facing notice. Returns an unsubscribe function. */
+  onSaveState(listener: (state: SaveState) => void): () => void;
+}

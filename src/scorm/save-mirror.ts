@@ -1,0 +1,55 @@
+/**
+ * The local copy of everything set but not yet confirmed by a successful Commit, so a failing LMS, a closed tab
+ * or a crash loses nothing: the next launch on this device replays it.
+ */
+import { readJson, removeKey, writeJson, type KeyValueStore } from './local-store.ts';
+import { isEmptyProgress, parseProgress, type ProgressRecord } from './progress-record.ts';
+
+const FORMAT = 1;
+
+export interface MirrorRecord {
+  /** The LMS learner this progress belongs to ("" when the LMS was never reached). */
+  learnerId: string;
+  /** Fingerprint of the LMS suspend data this progress builds on: if the LMS now holds something else, it moved on elsewhere. */
+  base: string;
+  progress: ProgressRecord;
+}
+
+export class SaveMirror {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly key: string,
+  ) {}
+
+  load(): MirrorRecord | undefined {
+    const stored = readJson(this.store, this.key);
+    if (typeof stored !== 'object' || stored === null) return undefined;
+    const { format, learnerId, base, progress } = stored as Record<string, unknown>;
+    const parsed = parseProgress(progress);
+    if (format !== FORMAT || typeof learnerId !== 'string' || typeof base !== 'string' || !parsed) return undefined;
+    return { learnerId, base, progress: parsed };
+  }
+
+  /** Stores the record, or removes the entry once nothing is left unsaved. Returns whether it is stored. */
+  save(record: MirrorRecord): boolean {
+    if (isEmptyProgress(record.progress)) {
+      this.clear();
+      return true;
+    }
+    return writeJson(this.store, this.key, { format: FORMAT, savedAt: new Date().toISOString(), ...record });
+  }
+
+  clear(): void {
+    removeKey(this.store, this.key);
+  }
+}
+
+/** A short FNV-1a fingerprint: enough to tell two suspend data strings apart without storing either twice. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}

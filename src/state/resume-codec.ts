@@ -1,0 +1,116 @@
+/**
+ * The resume state: a compact, versioned string for cmi.suspend_data. It holds what the learner did — page,
+ * pages visited, answers, attempts, the seeds of the current and last attempts — not a dump of the machine.
+ * SCORM 1.2 allows 4,096 characters (some Moodle sites enforce it), so every field is packed:
+ *
+ *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>
+ *
+ * Responses are written in the attempt's drawn order, so decoding needs the module's question bank.
+ * Anything unreadable (unknown version, corrupt text) decodes to undefined: the caller starts afresh.
+ */
+import { drawAttempt } from '../assessment/draw.ts';
+import type { JourneyResume, JourneyScreen, JourneySettings } from '../machines/module-journey.ts';
+import type { Responses } from '../machines/quiz-attempt.ts';
+
+export const resumeFormatVersion = '1';
+
+export interface ResumeState extends JourneyResume {
+  /** chosen option per practice activity, in module order ('' = not answered) */
+  practice: string[];
+}
+
+const screens: Record<JourneyScreen, string> = { welcome: 'w', pages: 'p', quiz: 'q', results: 'r', complete: 'c' };
+const screenOf = Object.fromEntries(Object.entries(screens).map(([k, v]) => [v, k as JourneyScreen]));
+
+const b36 = (n: number) => n.toString(36);
+const fromB36 = (s: string) => {
+  if (!/^[0-9a-z]+$/.test(s)) throw new Error('bad number');
+  return parseInt(s, 36);
+};
+
+function encodeVisited(visited: boolean[]): string {
+  let hex = '';
+  for (let i = 0; i < visited.length; i += 4) {
+    let nibble = 0;
+    for (let b = 0; b < 4; b++) if (visited[i + b]) nibble |= 1 << b;
+    hex += nibble.toString(16);
+  }
+  return hex;
+}
+
+function decodeVisited(hex: string, count: number): boolean[] {
+  return Array.from({ length: count }, (_, i) => ((parseInt(hex[i >> 2] ?? '0', 16) >> (i & 3)) & 1) === 1);
+}
+
+function encodeResponses(settings: JourneySettings, seed: number, responses: Responses): string {
+  return drawAttempt(settings.bank, settings.questionsPerAttempt, seed)
+    .map((d) => (responses[d.id] ?? []).join(''))
+    .join(',');
+}
+
+function decodeResponses(settings: JourneySettings, seed: number, text: string): Responses {
+  const drawn = drawAttempt(settings.bank, settings.questionsPerAttempt, seed);
+  const parts = text === '' ? [] : text.split(',');
+  if (parts.length > drawn.length) throw new Error('more responses than questions');
+  const responses: Responses = {};
+  parts.forEach((letters, i) => {
+    if (!/^[a-z]*$/.test(letters)) throw new Error('bad response');
+    if (letters) responses[drawn[i]!.id] = [...letters];
+  });
+  return responses;
+}
+
+export function encodeResumeState(state: ResumeState, settings: JourneySettings): string {
+  const quiz = state.quiz
+    ? `${b36(state.quiz.seed)}.${b36(state.quiz.index)}.${state.quiz.showingFeedback ? 1 : 0}.${encodeResponses(settings, state.quiz.seed, state.quiz.responses)}`
+    : '';
+  const last = state.lastAttempt
+    ? `${b36(state.lastAttempt.seed)}.${encodeResponses(settings, state.lastAttempt.seed, state.lastAttempt.responses)}`
+    : '';
+  return [
+    resumeFormatVersion,
+    screens[state.screen],
+    b36(state.page),
+    encodeVisited(state.visited),
+    b36(state.attempts),
+    state.passed ? '1' : '0',
+    quiz,
+    last,
+    state.practice.map((p) => p || '-').join(''),
+  ].join('~');
+}
+
+export function decodeResumeState(text: string, settings: JourneySettings): ResumeState | undefined {
+  try {
+    const f = text.split('~');
+    if (f.length !== 9 || f[0] !== resumeFormatVersion) return undefined;
+    const screen = screenOf[f[1]!];
+    if (!screen) return undefined;
+    const state: ResumeState = {
+      screen,
+      page: Math.min(fromB36(f[2]!), settings.pageCount - 1),
+      visited: decodeVisited(f[3]!, settings.pageCount),
+      attempts: fromB36(f[4]!),
+      passed: f[5] === '1',
+      practice: [...f[8]!].map((c) => (c === '-' ? '' : c)),
+    };
+    if (f[6]) {
+      const [seed, index, feedback, responses = ''] = f[6].split('.');
+      const quizSeed = fromB36(seed!);
+      state.quiz = {
+        seed: quizSeed,
+        index: fromB36(index!),
+        showingFeedback: feedback === '1',
+        responses: decodeResponses(settings, quizSeed, responses),
+      };
+    } else if (screen === 'quiz') return undefined;
+    if (f[7]) {
+      const [seed, responses = ''] = f[7].split('.');
+      const lastSeed = fromB36(seed!);
+      state.lastAttempt = { seed: lastSeed, responses: decodeResponses(settings, lastSeed, responses) };
+    } else if (screen === 'results') return undefined;
+    return state;
+  } catch {
+    return undefined;
+  }
+}

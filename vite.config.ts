@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Builds the course player: one JavaScript file and one stylesheet with stable names, no lazily loaded chunks
+ * (Moodle's player frame has trouble with dynamic imports) and a relative base, so the same files work in any
+ * package folder. Module content is not bundled here: `scripts/build.ts` writes it into each SCO's index.html.
+ */
+export default defineConfig({
+  base: './',
+  build: {
+    outDir: 'dist/player',
+    emptyOutDir: true,
+    target: 'es2020',
+    cssCodeSplit: false,
+    modulePreload: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: 'src/main.ts',
+      output: {
+        format: 'iife',
+        inlineDynamicImports: true,
+        entryFileNames: 'player.js',
+        assetFileNames: 'player[extname]',
+      },
+    },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
