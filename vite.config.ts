@@ -18,7 +18,6 @@ export default defineConfig({
       input: 'src/main.ts',
       output: {
         format: 'iife',
-        inlineDynamicImports: true,
         entryFileNames: 'player.js',
         assetFileNames: 'player[extname]',
       },

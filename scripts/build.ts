@@ -2,15 +2,22 @@
  * npm run build — content → player → SCORM zips, as named steps that stop at the first failure (exit 1).
  *   1. load and check modules/ (file:line problems)
  *   2. build the player bundle with Vite (dist/player)
- *   3. compile each module and write its launch page for each SCORM version
+ *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
-import { ContentError, compileModule, formatProblem, loadCheckedCourse, moduleId } from '../src/content/index.ts';
+import {
+  ContentError,
+  compileModule,
+  formatProblem,
+  loadCheckedCourse,
+  moduleId,
+  splitModule,
+} from '../src/content/index.ts';
 import { writePackages } from './package/index.ts';
-import { scoHtml } from './sco-html.ts';
+import { scoContentScript, scoHtml } from './sco-html.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = path.join(root, 'dist');
@@ -38,6 +45,8 @@ async function main(): Promise<void> {
   const modules = await step('modules compiled', () =>
     course.modules.map((loaded) => {
       const compiled = compileModule(course, loaded);
+      const { shell, content } = splitModule(compiled);
+      const contentScript = Buffer.from(scoContentScript(content));
       return {
         slug: loaded.slug,
         id: moduleId(info.id, loaded.slug),
@@ -46,7 +55,10 @@ async function main(): Promise<void> {
         keywords: loaded.meta.value.keywords,
         passMark: compiled.quiz.passMark,
         competencies: compiled.competencies.map((c) => ({ id: c.id, statement: c.statement })),
-        files: (version: '1.2' | '2004') => [{ path: 'index.html', data: Buffer.from(scoHtml(compiled, version)) }],
+        files: (version: '1.2' | '2004') => [
+          { path: 'index.html', data: Buffer.from(scoHtml(shell, version)) },
+          { path: 'content.js', data: contentScript },
+        ],
       };
     }),
   );

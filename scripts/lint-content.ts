@@ -14,7 +14,9 @@ try {
   const course = loadCourse(modulesDir);
   const { reports, problems: editorial } = checkContent(course);
   const problems = [...validateCourse(course), ...editorial];
-  console.log('module                         pages  words/page (min–max)  vignettes  reflections  figures  questions');
+  console.log(
+    'module                         pages  words/page (min–max)  vignettes  reflections  figures  questions',
+  );
   for (const r of reports) {
     const words = r.words.length ? `${Math.min(...r.words)}–${Math.max(...r.words)}` : '–';
     console.log(

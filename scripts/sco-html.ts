@@ -1,8 +1,8 @@
 /**
- * The launch page of one SCO: the module's compiled content as inline JSON, the shared player files, and a
+ * The launch page of one SCO: the module's outline as inline JSON, the shared player files, and a
  * Content Security Policy that allows nothing from other hosts.
  */
-import type { CompiledModule } from '../src/content/compiled.ts';
+import { contentGlobal, type ModuleContent, type ModuleShell } from '../src/content/compiled.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 /** JSON inside <script> must not be able to close the element. */
@@ -21,7 +21,7 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
-export function scoHtml(module: CompiledModule, version: '1.2' | '2004'): string {
+export function scoHtml(module: ModuleShell, version: '1.2' | '2004'): string {
   return `<!doctype html>
 <html lang="en-GB" data-scorm-version="${version}">
 <head>
@@ -39,4 +39,9 @@ export function scoHtml(module: CompiledModule, version: '1.2' | '2004'): string
 </body>
 </html>
 `;
+}
+
+/** The module's text, loaded by the player when the learner starts: a classic script, so it works offline too. */
+export function scoContentScript(content: ModuleContent): string {
+  return `self.${contentGlobal}=${safeJson(content)};\n`;
 }

@@ -1,21 +1,22 @@
 /**
- * Entry point of every SCO: reads the module the build wrote into index.html, finds the LMS and starts the
- * player. Everything is in this one bundle (no lazily loaded chunks: Moodle's player frame dislikes them).
+ * Entry point of every SCO: reads the module outline the build wrote into index.html, finds the LMS and starts
+ * the player. All code is in this one bundle (no lazily loaded chunks: Moodle's player frame dislikes them);
+ * the module's text follows in content.js when the learner starts.
  */
 import './styles/player.css';
 import './components/imh-player.ts';
-import type { CompiledModule } from './content/compiled.ts';
+import type { ModuleShell } from './content/compiled.ts';
 import { createAdapter } from './scorm/create-adapter.ts';
 
 function boot(): void {
   const data = document.getElementById('imh-module')?.textContent;
   const root = document.getElementById('app');
-  if (!data || !root) throw new Error('This page is missing its module content.');
-  const module = JSON.parse(data) as CompiledModule;
+  if (!data || !root) throw new Error('This page is missing its module outline.');
+  const shell = JSON.parse(data) as ModuleShell;
   const version = document.documentElement.dataset.scormVersion === '2004' ? '2004' : '1.2';
   const player = document.createElement('imh-player');
-  player.module = module;
-  player.adapter = createAdapter({ version, courseKey: `${module.id}-${version}` });
+  player.shell = shell;
+  player.adapter = createAdapter({ version, courseKey: `${shell.id}-${version}` });
   root.replaceChildren(player);
 }
 

@@ -48,7 +48,8 @@ export function correctResponse(question: ScorableQuestion): string[] {
 
 export function isCorrect(question: ScorableQuestion, response: readonly string[]): boolean {
   const expected = correctResponse(question);
-  if (question.type === 'ordering') return expected.length === response.length && expected.every((id, i) => response[i] === id);
+  if (question.type === 'ordering')
+    return expected.length === response.length && expected.every((id, i) => response[i] === id);
   const given = new Set(response);
   return given.size === expected.length && expected.every((id) => given.has(id));
 }

@@ -43,7 +43,11 @@ export class ImhPage extends LightElement {
           <p>You can continue, skip this page, or pause and come back later.</p>
           <div class="actions">
             <button type="button" class="primary" @click=${this.acceptNote}>Continue to this page</button>
-            <button type="button" class="secondary" @click=${() => this.dispatchEvent(new NavigateEvent({ to: 'next' }))}>
+            <button
+              type="button"
+              class="secondary"
+              @click=${() => this.dispatchEvent(new NavigateEvent({ to: 'next' }))}
+            >
               Skip this page
             </button>
           </div>

@@ -3,28 +3,22 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { drawAttempt } from '../assessment/draw.ts';
-import { scoreAttempt, type AttemptScore } from '../assessment/scoring.ts';
-import type { CompiledModule, CompiledPage } from '../content/compiled.ts';
+import { isCorrect, scoreAttempt, type AttemptScore } from '../assessment/scoring.ts';
+import type { CompiledModule, CompiledPage, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
   attemptsLeft,
   isComplete,
   moduleJourneyMachine,
   quizUnlocked,
-  type JourneyResume,
   type JourneySettings,
 } from '../machines/module-journey.ts';
 import { attemptQuestions, quizAttemptMachine, type AnswerSubmitted } from '../machines/quiz-attempt.ts';
+import { loadModuleContent } from '../player/content-loader.ts';
 import { interactionFor, registerObjectives, reportAttempt, toScorable } from '../player/lms-reporting.ts';
 import type { CommitReason, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { decodeResumeState, encodeResumeState, type ResumeState } from '../state/resume-codec.ts';
 import { loadReflections } from '../state/reflections.ts';
-import {
-  AnswerSubmitEvent,
-  NavigateEvent,
-  NextQuestionEvent,
-  PracticeAnswerEvent,
-  ResponseChangeEvent,
-} from './events.ts';
+import { NavigateEvent, PracticeAnswerEvent, ResponseChangeEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 import './imh-page.ts';
 import './imh-question.ts';
@@ -44,13 +38,15 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
  */
 @customElement('imh-player')
 export class ImhPlayer extends LightElement {
-  @property({ attribute: false }) module!: CompiledModule;
+  @property({ attribute: false }) shell!: ModuleShell;
   @property({ attribute: false }) adapter!: LmsAdapter;
 
   @state() private saveState: SaveState | null = null;
   @state() private panel: Panel = null;
   @state() private practice: Record<string, string> = {};
   @state() private learnerName = '';
+  @state() private content: ModuleContent | null = null;
+  @state() private contentError = '';
 
   private journey!: JourneyActor;
   private quiz: QuizActor | null = null;
@@ -59,6 +55,7 @@ export class ImhPlayer extends LightElement {
   private lastFocusKey = '';
   private panelOpener: HTMLElement | null = null;
   private terminated = false;
+  private contentLoading: Promise<ModuleContent | null> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -66,10 +63,10 @@ export class ImhPlayer extends LightElement {
   }
 
   private start(): void {
-    const m = this.module;
+    const m = this.shell;
     this.settings = {
       pageCount: m.pages.length,
-      bank: m.questions.map(toScorable),
+      bank: m.bank,
       questionsPerAttempt: m.quiz.questionsPerAttempt,
       passMark: m.quiz.passMark,
       attemptLimit: m.quiz.attemptLimit,
@@ -81,7 +78,9 @@ export class ImhPlayer extends LightElement {
     const resume = this.restore(launch.suspendData, launch.location);
     if (!resume) registerObjectives(this.adapter, m);
     this.practice = Object.fromEntries(
-      this.practiceIds().map((id, i) => [id, resume?.practice[i] ?? '']).filter(([, v]) => v),
+      this.practiceIds()
+        .map((id, i) => [id, resume?.practice[i] ?? ''])
+        .filter(([, v]) => v),
     );
 
     const machine = moduleJourneyMachine.provide({
@@ -98,13 +97,36 @@ export class ImhPlayer extends LightElement {
         }),
       },
     });
-    this.journey = createActor(machine, { input: { settings: this.settings, ...(resume ? { resume } : {}) } });
+    this.journey = createActor(machine, {
+      input: { settings: this.settings, ...(resume ? { resume } : {}) },
+    });
     this.journey.subscribe(() => this.onJourneyChange());
     this.journey.start();
     this.onJourneyChange();
+    if (!this.snapshot.matches('welcome')) void this.ensureContent();
 
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  /** The module's text arrives once; every screen but the welcome needs it. */
+  private ensureContent(): Promise<ModuleContent | null> {
+    this.contentError = '';
+    this.contentLoading ??= loadModuleContent().then(
+      (content) => (this.content = content),
+      () => {
+        this.contentLoading = null;
+        this.contentError =
+          'The module’s pages could not be loaded. Check your connection, then try again. Your progress is safe.';
+        return null;
+      },
+    );
+    return this.contentLoading;
+  }
+
+  /** The whole module: only once its content has arrived. */
+  private get module(): CompiledModule {
+    return { ...this.shell, ...this.content! };
   }
 
   override disconnectedCallback(): void {
@@ -119,13 +141,20 @@ export class ImhPlayer extends LightElement {
       const decoded = decodeResumeState(suspendData, this.settings);
       if (decoded) return decoded;
     }
-    const page = this.module.pages.findIndex((p) => p.id === location);
+    const page = this.shell.pages.findIndex((p) => p.id === location);
     if (page < 0) return undefined;
-    return { screen: 'pages', page, visited: this.module.pages.map((_, i) => i <= page), attempts: 0, passed: false, practice: [] };
+    return {
+      screen: 'pages',
+      page,
+      visited: this.shell.pages.map((_, i) => i <= page),
+      attempts: 0,
+      passed: false,
+      practice: [],
+    };
   }
 
   private practiceIds(): string[] {
-    return this.module.pages.flatMap((p) => p.activities.filter((a) => a.type === 'practice').map((a) => a.id));
+    return this.shell.pages.flatMap((p) => p.practiceIds);
   }
 
   private get snapshot(): SnapshotFrom<JourneyActor> {
@@ -174,7 +203,7 @@ export class ImhPlayer extends LightElement {
   private writeProgress(): void {
     const c = this.snapshot.context;
     const complete = isComplete(c);
-    this.adapter.setLocation(this.module.pages[c.page]?.id ?? '');
+    this.adapter.setLocation(this.shell.pages[c.page]?.id ?? '');
     this.adapter.setSuspendData(encodeResumeState(this.resumeState(), this.settings));
     const visited = c.visited.filter(Boolean).length / c.visited.length;
     this.adapter.setProgress(complete ? 1 : Math.round(visited * 90) / 100);
@@ -196,7 +225,9 @@ export class ImhPlayer extends LightElement {
 
   private recordAnswer(answer: AnswerSubmitted): void {
     const question = this.module.questions.find((q) => q.id === answer.question.id)!;
-    this.adapter.recordInteraction(interactionFor(question, answer, Date.now() - this.questionShownAt, new Date()));
+    this.adapter.recordInteraction(
+      interactionFor(question, answer, Date.now() - this.questionShownAt, new Date()),
+    );
     this.afterTransition(() => {
       this.writeProgress();
       this.adapter.commit('answer');
@@ -224,6 +255,7 @@ export class ImhPlayer extends LightElement {
     const c = this.snapshot.context;
     switch (d.to) {
       case 'start':
+        void this.ensureContent();
         return this.journey.send({ type: 'journey.start' });
       case 'back':
         return this.journey.send({ type: 'page.back' });
@@ -240,7 +272,7 @@ export class ImhPlayer extends LightElement {
       case 'finish':
         return this.journey.send({ type: 'journey.finish' });
       case 'page': {
-        const index = this.module.pages.findIndex((p) => p.id === d.pageId);
+        const index = this.shell.pages.findIndex((p) => p.id === d.pageId);
         return this.journey.send({ type: 'page.goto', index });
       }
     }
@@ -274,9 +306,10 @@ export class ImhPlayer extends LightElement {
   /** Glossary terms, citations and page links inside rendered content. */
   private readonly onContentClick = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
-    const term = target.closest<HTMLElement>('button.term');
-    const cite = target.closest<HTMLElement>('button.cite');
+    const term = target.closest<HTMLElement>('a.term');
+    const cite = target.closest<HTMLElement>('a.cite');
     const pageLink = target.closest<HTMLAnchorElement>('a[data-page]');
+    if (term || cite || pageLink) event.preventDefault();
     if (term) {
       const entry = this.module.glossary.find((g) => g.id === term.dataset.term);
       if (entry) this.openPanel({ title: entry.term, html: `<p>${entry.html}</p>` }, term);
@@ -284,10 +317,14 @@ export class ImhPlayer extends LightElement {
       const ref = this.module.references.find((r) => r.id === cite.dataset.ref);
       if (ref) this.openPanel({ title: 'Reference', html: `<p>${ref.html}</p>` }, cite);
     } else if (pageLink) {
-      event.preventDefault();
       this.onNavigate(new NavigateEvent({ to: 'page', pageId: pageLink.dataset.page! }));
     }
   };
+
+  /** Support, glossary and references need the module's content: open them once it is here. */
+  private openToolPanel(make: () => Panel, opener: HTMLElement): void {
+    void this.ensureContent().then((content) => content && this.openPanel(make(), opener));
+  }
 
   private openPanel(panel: Panel, opener: HTMLElement): void {
     this.panelOpener = opener;
@@ -313,17 +350,18 @@ export class ImhPlayer extends LightElement {
     // Focus moves to the new screen's heading on every page or screen change, so screen readers announce it.
     const s = this.snapshot;
     const quiz = this.quiz?.getSnapshot();
-    const key = `${String(s.value)}:${s.context.page}:${s.matches('quiz') ? quiz?.context.index : ''}`;
-    if (key !== this.lastFocusKey) {
-      const first = this.lastFocusKey === '';
-      this.lastFocusKey = key;
-      if (s.matches('quiz')) this.questionShownAt = Date.now();
-      const heading = this.querySelector<HTMLElement>(s.matches('quiz') ? '.question legend' : '#screen-heading');
-      if (heading && !first) {
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-        window.scrollTo({ top: 0 });
-      }
+    const key = `${String(s.value)}:${s.context.page}:${s.matches('quiz') ? quiz?.context.index : ''}:${this.content ? 1 : 0}`;
+    if (key === this.lastFocusKey) return;
+    const first = this.lastFocusKey === '';
+    this.lastFocusKey = key;
+    if (s.matches('quiz')) this.questionShownAt = Date.now();
+    const heading = this.querySelector<HTMLElement>(
+      s.matches('quiz') ? '.question legend' : '#screen-heading',
+    );
+    if (heading && !first) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      window.scrollTo({ top: 0 });
     }
   }
 
@@ -332,17 +370,35 @@ export class ImhPlayer extends LightElement {
     if (!last) return null;
     if ('score' in last) return last.score;
     const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, last.seed);
-    return scoreAttempt(attemptQuestions({ bank: this.settings.bank, drawn }), last.responses, this.settings.passMark);
+    return scoreAttempt(
+      attemptQuestions({ bank: this.settings.bank, drawn }),
+      last.responses,
+      this.settings.passMark,
+    );
   }
 
   protected override render() {
-    const m = this.module;
+    const m = this.shell;
     const c = this.snapshot.context;
     const visitedCount = c.visited.filter(Boolean).length;
+    const tool = (label: string, make: () => Panel) =>
+      html`<button
+        type="button"
+        class="link"
+        @click=${(e: Event) => this.openToolPanel(make, e.currentTarget as HTMLElement)}
+      >
+        ${label}
+      </button>`;
     return html`
-      <div class="player" @imh-navigate=${this.onNavigate} @imh-response-change=${this.onResponseChange}
-        @imh-answer-submit=${this.onAnswerSubmit} @imh-next-question=${this.onNextQuestion}
-        @imh-practice-answer=${this.onPracticeAnswer} @click=${this.onContentClick}>
+      <div
+        class="player"
+        @imh-navigate=${this.onNavigate}
+        @imh-response-change=${this.onResponseChange}
+        @imh-answer-submit=${this.onAnswerSubmit}
+        @imh-next-question=${this.onNextQuestion}
+        @imh-practice-answer=${this.onPracticeAnswer}
+        @click=${this.onContentClick}
+      >
         <header class="masthead">
           <p class="course-title">${m.courseTitle}</p>
           <h1>${m.title}</h1>
@@ -351,27 +407,30 @@ export class ImhPlayer extends LightElement {
             <progress id="progress" max=${c.visited.length} value=${visitedCount}></progress>
           </div>
           <nav class="tools" aria-label="Course tools">
-            <button type="button" class="link" @click=${(e: Event) => this.openPanel({ title: 'Where to find support', html: m.supportHtml }, e.currentTarget as HTMLElement)}>Support</button>
-            <button type="button" class="link" @click=${(e: Event) => this.openPanel({ title: 'Glossary', html: this.glossaryHtml() }, e.currentTarget as HTMLElement)}>Glossary</button>
-            <button type="button" class="link" @click=${(e: Event) => this.openPanel({ title: 'References', html: this.referencesHtml() }, e.currentTarget as HTMLElement)}>References</button>
+            ${tool('Support', () => ({ title: 'Where to find support', html: this.module.supportHtml }))}
+            ${tool('Glossary', () => ({ title: 'Glossary', html: this.glossaryHtml() }))}
+            ${tool('References', () => ({ title: 'References', html: this.referencesHtml() }))}
           </nav>
         </header>
         ${this.renderSaveNotice()}
         <main id="main">${this.renderScreen()}</main>
         ${this.renderPrintReflections()}
         <dialog class="panel" aria-labelledby="panel-heading" @close=${this.onPanelClosed}>
-          ${this.panel
-            ? html`<h2 id="panel-heading">${this.panel.title}</h2>
-                <div class="prose">${unsafeHTML(this.panel.html)}</div>
-                <button type="button" class="primary" @click=${this.closePanel}>Close</button>`
-            : nothing}
+          ${
+            this.panel
+              ? html`<h2 id="panel-heading">${this.panel.title}</h2>
+                  <div class="prose">${unsafeHTML(this.panel.html)}</div>
+                  <button type="button" class="primary" @click=${this.closePanel}>Close</button>`
+              : nothing
+          }
         </dialog>
       </div>
     `;
   }
 
   private glossaryHtml(): string {
-    return `<dl class="glossary">${this.module.glossary.map((g) => `<dt>${g.term}</dt><dd>${g.html}</dd>`).join('')}</dl>`;
+    const items = this.module.glossary.map((g) => `<dt>${g.term}</dt><dd>${g.html}</dd>`);
+    return `<dl class="glossary">${items.join('')}</dl>`;
   }
 
   private referencesHtml(): string {
@@ -382,7 +441,8 @@ export class ImhPlayer extends LightElement {
     const s = this.saveState;
     const messages: Record<SaveState['kind'], string> = {
       saved: '',
-      'local-only': 'Your progress is being kept only in this browser on this device, not in a learning system.',
+      'local-only':
+        'Your progress is being kept only in this browser on this device, not in a learning system.',
       retrying: 'Saving your progress to the learning system is taking longer than usual. Trying again…',
       failed:
         'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.',
@@ -395,23 +455,53 @@ export class ImhPlayer extends LightElement {
   private renderScreen() {
     const s = this.snapshot;
     const c = s.context;
+    if (s.matches('welcome') || s.matches('restoring'))
+      return html`<imh-welcome .module=${this.shell}></imh-welcome>`;
+    if (!this.content) return this.renderLoading();
     const m = this.module;
-    if (s.matches('welcome') || s.matches('restoring')) return html`<imh-welcome .module=${m}></imh-welcome>`;
     if (s.matches('pages')) return this.renderPage(m.pages[c.page]!);
     if (s.matches('quiz')) return this.renderQuiz();
     const score = this.lastScore();
     if (s.matches('results') && score)
-      return html`<imh-results .score=${score} .competencies=${m.competencies} .remediation=${this.remediation()}
-        .passMark=${m.quiz.passMark} ?canRetry=${!c.passed && attemptsLeft(c) > 0} ?complete=${isComplete(c)}
-        .attemptsLeft=${attemptsLeft(c)}></imh-results>`;
-    const reflections = this.reflectionList();
-    return html`<imh-summary .module=${m} .score=${score} .reflections=${reflections} .learnerName=${this.learnerName}></imh-summary>`;
+      return html`<imh-results
+        .score=${score}
+        .competencies=${m.competencies}
+        .remediation=${this.remediation()}
+        .passMark=${m.quiz.passMark}
+        ?canRetry=${!c.passed && attemptsLeft(c) > 0}
+        ?complete=${isComplete(c)}
+        .attemptsLeft=${attemptsLeft(c)}
+      ></imh-results>`;
+    return html`<imh-summary
+      .module=${m}
+      .score=${score}
+      .reflections=${this.reflectionList()}
+      .learnerName=${this.learnerName}
+    ></imh-summary>`;
+  }
+
+  private renderLoading() {
+    return html`<section class="screen loading" aria-labelledby="screen-heading">
+      <h2 id="screen-heading" tabindex="-1">
+        ${this.contentError ? 'Could not load this module' : 'Loading…'}
+      </h2>
+      ${
+        this.contentError
+          ? html`<p role="alert">${this.contentError}</p>
+              <button type="button" class="primary" @click=${() => void this.ensureContent()}>
+                Try again
+              </button>`
+          : nothing
+      }
+    </section>`;
   }
 
   private remediation(): Record<string, { id: string; title: string }[]> {
     const out: Record<string, { id: string; title: string }[]> = {};
-    for (const c of this.module.competencies)
-      out[c.id] = this.module.pages.filter((p) => p.teaches.includes(c.id)).map((p) => ({ id: p.id, title: p.title }));
+    for (const c of this.shell.competencies)
+      out[c.id] = this.shell.pages
+        .filter((p) => p.teaches.includes(c.id))
+        .map((p) => ({ id: p.id, title: p.title }));
     return out;
   }
 
@@ -419,24 +509,61 @@ export class ImhPlayer extends LightElement {
     const c = this.snapshot.context;
     const last = c.page === c.settings.pageCount - 1;
     const unlocked = quizUnlocked(c);
-    const unvisited = this.module.pages.filter((_, i) => !c.visited[i]);
+    const locked = last && !unlocked && !c.lastAttempt;
+    const unvisited = this.shell.pages.filter((_, i) => !c.visited[i]);
     let nextLabel = 'Next';
-    if (last) nextLabel = isComplete(c) ? 'Back to summary' : c.lastAttempt ? 'Back to results' : 'Start knowledge check';
+    if (last)
+      nextLabel = isComplete(c)
+        ? 'Back to summary'
+        : c.lastAttempt
+          ? 'Back to results'
+          : 'Start knowledge check';
     return html`
-      <imh-page .page=${page} .index=${c.page} .total=${c.settings.pageCount} .moduleId=${this.module.id}
-        .practiceAnswers=${this.practice}></imh-page>
+      <imh-page
+        .page=${page}
+        .index=${c.page}
+        .total=${c.settings.pageCount}
+        .moduleId=${this.shell.id}
+        .practiceAnswers=${this.practice}
+      ></imh-page>
       <nav class="pager" aria-label="Pages">
-        <button type="button" class="secondary" @click=${() => this.onNavigate(new NavigateEvent({ to: 'back' }))}>Back</button>
-        <button type="button" class="primary" ?disabled=${last && !unlocked && !c.lastAttempt}
-          @click=${() => this.onNavigate(new NavigateEvent({ to: 'next' }))}>${nextLabel}</button>
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => this.onNavigate(new NavigateEvent({ to: 'back' }))}
+        >
+          Back
+        </button>
+        <button
+          type="button"
+          class="primary"
+          ?disabled=${locked}
+          @click=${() => this.onNavigate(new NavigateEvent({ to: 'next' }))}
+        >
+          ${nextLabel}
+        </button>
       </nav>
-      ${last && !unlocked && !c.lastAttempt
-        ? html`<p class="hint">The knowledge check opens when you have visited every page. Still to visit:
-            ${unvisited.map((p, i) => html`${i ? ', ' : ''}<a href=${`#page:${p.id}`} data-page=${p.id}>${p.title}</a>`)}.</p>`
-        : nothing}
-      ${!last && unlocked && !c.lastAttempt && this.module.quiz.unlock === 'always'
-        ? html`<p><button type="button" class="link" @click=${() => this.onNavigate(new NavigateEvent({ to: 'quiz' }))}>Go to the knowledge check</button></p>`
-        : nothing}
+      ${
+        locked
+          ? html`<p class="hint">
+              The knowledge check opens when you have visited every page. Still to visit:
+              ${unvisited.map((p, i) => html`${i ? ', ' : ''}<a href=${`#page:${p.id}`} data-page=${p.id}>${p.title}</a>`)}.
+            </p>`
+          : nothing
+      }
+      ${
+        !last && unlocked && !c.lastAttempt && this.shell.quiz.unlock === 'always'
+          ? html`<p>
+              <button
+                type="button"
+                class="link"
+                @click=${() => this.onNavigate(new NavigateEvent({ to: 'quiz' }))}
+              >
+                Go to the knowledge check
+              </button>
+            </p>`
+          : nothing
+      }
     `;
   }
 
@@ -448,27 +575,45 @@ export class ImhPlayer extends LightElement {
     const question = this.module.questions.find((q) => q.id === drawn.id)!;
     const response = qc.responses[drawn.id] ?? [];
     const submitted = quiz.value === 'feedback';
-    const correct = submitted && toScorable(question) && scoreAttempt([toScorable(question)], { [question.id]: response }, 100).passed;
+    const correct = submitted && isCorrect(toScorable(question), response);
     return html`<section class="screen quiz" aria-labelledby="screen-heading">
-      <h2 id="screen-heading" tabindex="-1">Knowledge check${qc.attempt > 1 ? `, attempt ${qc.attempt}` : ''}</h2>
-      <imh-question .question=${question} .optionOrder=${drawn.optionOrder} .response=${response} ?submitted=${submitted}
-        ?correct=${correct} .index=${qc.index} .total=${qc.drawn.length}></imh-question>
+      <h2 id="screen-heading" tabindex="-1">
+        Knowledge check${qc.attempt > 1 ? `, attempt ${qc.attempt}` : ''}
+      </h2>
+      <imh-question
+        .question=${question}
+        .optionOrder=${drawn.optionOrder}
+        .response=${response}
+        ?submitted=${submitted}
+        ?correct=${correct}
+        .index=${qc.index}
+        .total=${qc.drawn.length}
+      ></imh-question>
     </section>`;
   }
 
   private reflectionList(): { prompt: string; text: string }[] {
-    const saved = loadReflections(this.module.id);
-    return this.module.pages
+    if (!this.content) return [];
+    const saved = loadReflections(this.shell.id);
+    return this.content.pages
       .flatMap((p) => p.activities)
-      .flatMap((a) => (a.type === 'reflection' && saved[a.id] ? [{ prompt: a.promptHtml.replace(/<[^>]+>/g, ''), text: saved[a.id]! }] : []));
+      .flatMap((a) =>
+        a.type === 'reflection' && saved[a.id]
+          ? [{ prompt: a.promptHtml.replace(/<[^>]+>/g, ''), text: saved[a.id]! }]
+          : [],
+      );
   }
 
   private renderPrintReflections() {
     const list = this.reflectionList();
     if (this.snapshot.matches('complete') || list.length === 0) return nothing;
     return html`<section class="print-only" aria-hidden="true">
-      <h2>My reflections: ${this.module.title}</h2>
-      ${list.map((r) => html`<p class="reflection-prompt">${r.prompt}</p><p class="reflection-text">${r.text}</p>`)}
+      <h2>My reflections: ${this.shell.title}</h2>
+      ${list.map(
+        (r) =>
+          html`<p class="reflection-prompt">${r.prompt}</p>
+            <p class="reflection-text">${r.text}</p>`,
+      )}
     </section>`;
   }
 }

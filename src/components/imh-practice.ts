@@ -22,7 +22,8 @@ export class ImhPractice extends LightElement {
   private check(event: SubmitEvent): void {
     event.preventDefault();
     const chosen = this.selected || this.answer;
-    if (chosen) this.dispatchEvent(new PracticeAnswerEvent({ activityId: this.activity.id, optionId: chosen }));
+    if (chosen)
+      this.dispatchEvent(new PracticeAnswerEvent({ activityId: this.activity.id, optionId: chosen }));
   }
 
   protected override render() {
@@ -37,24 +38,32 @@ export class ImhPractice extends LightElement {
           <legend>${unsafeHTML(a.questionHtml)}</legend>
           <div class="options">
             ${a.options.map(
-              (o) => html`<div class="option">
-                <input type="radio" id=${`${name}-${o.id}`} name=${name} value=${o.id}
-                  .checked=${(this.selected || this.answer) === o.id}
-                  @change=${() => (this.selected = o.id)} />
-                <label for=${`${name}-${o.id}`}>${unsafeHTML(o.html)}</label>
-              </div>`,
+              (o) =>
+                html`<div class="option">
+                  <input
+                    type="radio"
+                    id=${`${name}-${o.id}`}
+                    name=${name}
+                    value=${o.id}
+                    .checked=${(this.selected || this.answer) === o.id}
+                    @change=${() => (this.selected = o.id)}
+                  />
+                  <label for=${`${name}-${o.id}`}>${unsafeHTML(o.html)}</label>
+                </div>`,
             )}
           </div>
         </fieldset>
         <button type="submit" class="secondary">Check my answer</button>
         <div class="feedback" role="status" aria-live="polite">
-          ${answered
-            ? html`<p class="verdict ${answered.correct ? 'verdict-correct' : 'verdict-incorrect'}">
-                  <span aria-hidden="true">${answered.correct ? '✓' : '○'}</span>
-                  ${answered.correct ? 'A good fit.' : 'Worth another look.'}
-                </p>
-                <p>${unsafeHTML(answered.feedbackHtml)}</p>`
-            : nothing}
+          ${
+            answered
+              ? html`<p class="verdict ${answered.correct ? 'verdict-correct' : 'verdict-incorrect'}">
+                    <span aria-hidden="true">${answered.correct ? '✓' : '○'}</span>
+                    ${answered.correct ? 'A good fit.' : 'Worth another look.'}
+                  </p>
+                  <p>${unsafeHTML(answered.feedbackHtml)}</p>`
+              : nothing
+          }
         </div>
       </form>
     </section>`;

@@ -32,7 +32,8 @@ export class ImhQuestion extends LightElement {
 
   private get orderedOptions(): CompiledOption[] {
     const byId = new Map(this.question.options.map((o) => [o.id, o]));
-    const ids = this.question.type === 'ordering' && this.response.length > 0 ? this.response : this.optionOrder;
+    const ids =
+      this.question.type === 'ordering' && this.response.length > 0 ? this.response : this.optionOrder;
     return ids.map((id) => byId.get(id)!).filter(Boolean);
   }
 
@@ -52,7 +53,10 @@ export class ImhQuestion extends LightElement {
     // Keep focus with the moved item so keyboard users can keep moving it.
     void this.updateComplete.then(() => {
       const button = this.querySelector<HTMLButtonElement>(`[data-move="${order[target]}"][data-by="${by}"]`);
-      (button && !button.disabled ? button : this.querySelector<HTMLButtonElement>(`[data-move="${order[target]}"]`))?.focus();
+      (button && !button.disabled
+        ? button
+        : this.querySelector<HTMLButtonElement>(`[data-move="${order[target]}"]`)
+      )?.focus();
     });
   }
 
@@ -65,13 +69,23 @@ export class ImhQuestion extends LightElement {
   protected override render() {
     const q = this.question;
     const inputType = q.type === 'multiple' ? 'checkbox' : 'radio';
-    const hint = q.type === 'multiple' ? 'Select all that apply.' : q.type === 'ordering' ? 'Put these in order, first at the top. Use the Move up and Move down buttons.' : '';
+    const hint =
+      q.type === 'multiple'
+        ? 'Select all that apply.'
+        : q.type === 'ordering'
+          ? 'Put these in order, first at the top. Use the Move up and Move down buttons.'
+          : '';
     const hintId = `hint-${q.id}`;
     return html`
       <form class="question" @submit=${this.onSubmit} novalidate>
-        ${q.vignetteHtml
-          ? html`<div class="vignette"><p class="vignette-label">Scenario</p>${unsafeHTML(q.vignetteHtml)}</div>`
-          : nothing}
+        ${
+          q.vignetteHtml
+            ? html`<div class="vignette">
+                <p class="vignette-label">Scenario</p>
+                ${unsafeHTML(q.vignetteHtml)}
+              </div>`
+            : nothing
+        }
         <fieldset aria-describedby=${hint ? hintId : nothing}>
           <legend>
             <span class="question-count">Question ${this.index + 1} of ${this.total}</span>
@@ -80,13 +94,23 @@ export class ImhQuestion extends LightElement {
           ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
           ${q.type === 'ordering' ? this.renderOrdering() : this.renderChoices(inputType)}
         </fieldset>
-        <div class="feedback" role="status" aria-live="polite">${this.submitted ? this.renderFeedback() : nothing}</div>
+        <div class="feedback" role="status" aria-live="polite">
+          ${this.submitted ? this.renderFeedback() : nothing}
+        </div>
         <div class="actions">
-          ${this.submitted
-            ? html`<button type="submit" class="primary">${this.index + 1 < this.total ? 'Next question' : 'See results'}</button>`
-            : html`<button type="submit" class="primary" ?disabled=${this.response.length === 0 && q.type !== 'ordering'}>
-                Submit answer
-              </button>`}
+          ${
+            this.submitted
+              ? html`<button type="submit" class="primary">
+                  ${this.index + 1 < this.total ? 'Next question' : 'See results'}
+                </button>`
+              : html`<button
+                  type="submit"
+                  class="primary"
+                  ?disabled=${this.response.length === 0 && q.type !== 'ordering'}
+                >
+                  Submit answer
+                </button>`
+          }
         </div>
       </form>
     `;
@@ -117,15 +141,34 @@ export class ImhQuestion extends LightElement {
     const options = this.orderedOptions;
     return html`<ol class="ordering">
       ${options.map(
-        (option, i) => html`<li>
-          <span class="ordering-text" id=${`${this.question.id}-${option.id}`}>${unsafeHTML(option.html)}</span>
-          <span class="ordering-buttons">
-            <button type="button" data-move=${option.id} data-by="-1" ?disabled=${this.submitted || i === 0}
-              aria-describedby=${`${this.question.id}-${option.id}`} @click=${() => this.move(i, -1)}>Move up</button>
-            <button type="button" data-move=${option.id} data-by="1" ?disabled=${this.submitted || i === options.length - 1}
-              aria-describedby=${`${this.question.id}-${option.id}`} @click=${() => this.move(i, 1)}>Move down</button>
-          </span>
-        </li>`,
+        (option, i) =>
+          html`<li>
+            <span class="ordering-text" id=${`${this.question.id}-${option.id}`}
+              >${unsafeHTML(option.html)}</span
+            >
+            <span class="ordering-buttons">
+              <button
+                type="button"
+                data-move=${option.id}
+                data-by="-1"
+                ?disabled=${this.submitted || i === 0}
+                aria-describedby=${`${this.question.id}-${option.id}`}
+                @click=${() => this.move(i, -1)}
+              >
+                Move up
+              </button>
+              <button
+                type="button"
+                data-move=${option.id}
+                data-by="1"
+                ?disabled=${this.submitted || i === options.length - 1}
+                aria-describedby=${`${this.question.id}-${option.id}`}
+                @click=${() => this.move(i, 1)}
+              >
+                Move down
+              </button>
+            </span>
+          </li>`,
       )}
     </ol>`;
   }
@@ -133,27 +176,37 @@ export class ImhQuestion extends LightElement {
   private renderFeedback() {
     const q = this.question;
     const general = q.feedback ? (this.correct ? q.feedback.correctHtml : q.feedback.incorrectHtml) : '';
-    const explained = q.type === 'ordering' ? [] : this.orderedOptions.filter((o) => this.response.includes(o.id) || o.correct);
+    const explained =
+      q.type === 'ordering'
+        ? []
+        : this.orderedOptions.filter((o) => this.response.includes(o.id) || o.correct);
     return html`
       <p class="verdict ${this.correct ? 'verdict-correct' : 'verdict-incorrect'}">
         <span aria-hidden="true">${this.correct ? '✓' : '✗'}</span>
         ${this.correct ? 'Correct.' : 'Not quite.'}
       </p>
       ${general ? html`<p>${unsafeHTML(general)}</p>` : nothing}
-      ${q.type === 'ordering' && !this.correct
-        ? html`<p>The order that fits best:</p>
-            <ol>${q.options.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}</ol>`
-        : nothing}
-      ${explained.length
-        ? html`<ul class="option-feedback">
-            ${explained.map(
-              (o) => html`<li>
-                <strong>${feedbackLabel(this.response.includes(o.id), o.correct)}:</strong>
-                ${unsafeHTML(o.html)} — ${unsafeHTML(o.feedbackHtml)}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        q.type === 'ordering' && !this.correct
+          ? html`<p>The order that fits best:</p>
+              <ol>
+                ${q.options.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}
+              </ol>`
+          : nothing
+      }
+      ${
+        explained.length
+          ? html`<ul class="option-feedback">
+              ${explained.map(
+                (o) =>
+                  html`<li>
+                    <strong>${feedbackLabel(this.response.includes(o.id), o.correct)}:</strong>
+                    ${unsafeHTML(o.html)} — ${unsafeHTML(o.feedbackHtml)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     `;
   }
 }

@@ -34,10 +34,19 @@ export class ImhReflection extends LightElement {
       <h3 id=${`${id}-title`}><span class="activity-kind">Reflection</span> (optional)</h3>
       <label for=${id}>${unsafeHTML(this.activity.promptHtml)}</label>
       <p class="hint" id=${`${id}-privacy`}>
-        Private: what you write stays in this browser on this device. It is never sent to your LMS or your manager.
+        Private: what you write stays in this browser on this device. It is never sent to your LMS or your
+        manager.
       </p>
-      <textarea id=${id} rows="5" aria-describedby=${`${id}-privacy`} .value=${this.text} @input=${this.onInput}></textarea>
-      <p class="hint" role="status">${this.kept ? '' : 'This browser is not keeping notes; copy your text elsewhere if you want to keep it.'}</p>
+      <textarea
+        id=${id}
+        rows="5"
+        aria-describedby=${`${id}-privacy`}
+        .value=${this.text}
+        @input=${this.onInput}
+      ></textarea>
+      <p class="hint" role="status">
+        ${this.kept ? '' : 'This browser is not keeping notes; copy your text elsewhere if you want to keep it.'}
+      </p>
       <button type="button" class="secondary" @click=${() => window.print()}>Print my reflections</button>
     </section>`;
   }

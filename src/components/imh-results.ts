@@ -42,33 +42,54 @@ export class ImhResults extends LightElement {
           const info = statement.get(c.id);
           return html`<li>
             <p class="competency-name"><strong>${c.id}</strong> ${info?.statement ?? ''}</p>
-            <div class="bar" aria-hidden="true"><span class="bar-fill ${c.status}" style=${`width:${c.percent}%`}></span></div>
-            <p class="competency-result">${c.percent}% — <strong>${statusLabel[c.status]}</strong> (${c.earned} of ${c.available})</p>
+            <div class="bar" aria-hidden="true">
+              <span class="bar-fill ${c.status}" style=${`width:${c.percent}%`}></span>
+            </div>
+            <p class="competency-result">
+              ${c.percent}% — <strong>${statusLabel[c.status]}</strong> (${c.earned} of ${c.available})
+            </p>
           </li>`;
         })}
       </ul>
-      ${missed.length
-        ? html`<h3>Where to look again</h3>
-            <ul class="remediation">
-              ${missed.map(
-                (c) => html`<li>
-                  <strong>${c.id}</strong>:
-                  ${(this.remediation[c.id] ?? []).map(
-                    (p, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.go({ to: 'page', pageId: p.id })}>
-                        Review: ${p.title}</button>`,
-                  )}
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        missed.length
+          ? html`<h3>Where to look again</h3>
+              <ul class="remediation">
+                ${missed.map(
+                  (c) =>
+                    html`<li>
+                      <strong>${c.id}</strong>:
+                      ${(this.remediation[c.id] ?? []).map(
+                        (p, i) =>
+                          html`${i ? ', ' : ''}<button
+                              type="button"
+                              class="link"
+                              @click=${() => this.go({ to: 'page', pageId: p.id })}
+                            >
+                              Review: ${p.title}
+                            </button>`,
+                      )}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       <div class="actions">
-        ${this.canRetry
-          ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'retry' })}>Retry</button>
-              ${Number.isFinite(this.attemptsLeft) ? html`<span class="hint">${this.attemptsLeft} attempt(s) left.</span>` : nothing}`
-          : nothing}
-        ${this.complete
-          ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'finish' })}>Finish module</button>`
-          : nothing}
+        ${
+          this.canRetry
+            ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'retry' })}>
+                  Retry
+                </button>
+                ${Number.isFinite(this.attemptsLeft) ? html`<span class="hint">${this.attemptsLeft} attempt(s) left.</span>` : nothing}`
+            : nothing
+        }
+        ${
+          this.complete
+            ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'finish' })}>
+                Finish module
+              </button>`
+            : nothing
+        }
       </div>
     </section>`;
   }

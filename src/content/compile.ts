@@ -2,7 +2,14 @@
  * Turns a validated module into what the player needs (CompiledModule): Markdown rendered, glossary and
  * references narrowed to those the module uses, and the course-wide support text appended.
  */
-import type { CompiledActivity, CompiledModule, CompiledOption, CompiledQuestion } from './compiled.ts';
+import type {
+  CompiledActivity,
+  CompiledModule,
+  CompiledOption,
+  CompiledQuestion,
+  ModuleContent,
+  ModuleShell,
+} from './compiled.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import { createRenderer, plainText, type Renderer } from './render.ts';
 import type { Activity, Question } from './schema.ts';
@@ -36,12 +43,22 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
   const questions = module.questions.value.map((q) => compileQuestion(q, render));
   const assessed = new Set(questions.flatMap((q) => q.competencies));
   const supportHtml = render.block(`${course.support.text}\n\n${meta.support}`);
-  const outcomes = meta.outcomes.map((o) => ({ id: o.id, html: render.inline(o.text), competencies: o.competencies }));
+  const outcomes = meta.outcomes.map((o) => ({
+    id: o.id,
+    html: render.inline(o.text),
+    competencies: o.competencies,
+  }));
   const contentNoteHtml = meta.contentNote ? render.block(meta.contentNote) : undefined;
 
   // Definitions may use further terms and citations: render them after the pages so those are collected too.
-  const glossaryEntries = [...usedTerms].map((id) => glossary.get(id)!).sort((a, b) => a.term.localeCompare(b.term));
-  const glossaryHtml = glossaryEntries.map((t) => ({ id: t.id, term: t.term, html: render.inline(t.definition) }));
+  const glossaryEntries = [...usedTerms]
+    .map((id) => glossary.get(id)!)
+    .sort((a, b) => a.term.localeCompare(b.term));
+  const glossaryHtml = glossaryEntries.map((t) => ({
+    id: t.id,
+    term: t.term,
+    html: render.inline(t.definition),
+  }));
   const referenceEntries = course.references.value.references.filter((r) => usedRefs.has(r.id));
 
   return {
@@ -64,7 +81,12 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     questions,
     competencies: map.competencies
       .filter((c) => assessed.has(c.id))
-      .map((c) => ({ id: c.id, statement: c.statement, domain: c.domain, domainName: domainName.get(c.domain) ?? '' })),
+      .map((c) => ({
+        id: c.id,
+        statement: c.statement,
+        domain: c.domain,
+        domainName: domainName.get(c.domain) ?? '',
+      })),
     glossary: glossaryHtml,
     references: referenceEntries.map((r) => ({
       id: r.id,
@@ -89,7 +111,8 @@ function compileOption(
 }
 
 function compileActivity(activity: Activity, render: Renderer): CompiledActivity {
-  if (activity.type === 'reflection') return { type: 'reflection', id: activity.id, promptHtml: render.inline(activity.prompt) };
+  if (activity.type === 'reflection')
+    return { type: 'reflection', id: activity.id, promptHtml: render.inline(activity.prompt) };
   return {
     type: 'practice',
     id: activity.id,
@@ -112,7 +135,36 @@ function compileQuestion(question: Question, render: Renderer): CompiledQuestion
     ...(question.type === 'scenario' ? { vignetteHtml: render.block(question.vignette) } : {}),
     options: question.options.map((o) => compileOption(o, render)),
     ...(question.feedback
-      ? { feedback: { correctHtml: render.inline(question.feedback.correct), incorrectHtml: render.inline(question.feedback.incorrect) } }
+      ? {
+          feedback: {
+            correctHtml: render.inline(question.feedback.correct),
+            incorrectHtml: render.inline(question.feedback.incorrect),
+          },
+        }
       : {}),
+  };
+}
+
+/** Splits a compiled module into the launch page's shell and the content loaded when the learner starts. */
+export function splitModule(module: CompiledModule): { shell: ModuleShell; content: ModuleContent } {
+  const { pages, questions, glossary, references, supportHtml, ...rest } = module;
+  return {
+    shell: {
+      ...rest,
+      pages: pages.map((p) => ({
+        id: p.id,
+        title: p.title,
+        teaches: p.teaches,
+        practiceIds: p.activities.filter((a) => a.type === 'practice').map((a) => a.id),
+      })),
+      bank: questions.map((q) => ({
+        id: q.id,
+        type: q.type,
+        competencies: q.competencies,
+        weight: q.weight,
+        options: q.options.map((o) => ({ id: o.id, correct: o.correct })),
+      })),
+    },
+    content: { pages, questions, glossary, references, supportHtml },
   };
 }

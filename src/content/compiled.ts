@@ -2,6 +2,7 @@
  * The shape of one module as the player receives it: everything rendered to HTML at build time, and only
  * what this module needs. The build writes it as JSON into the SCO's index.html.
  */
+import type { ScorableQuestion } from '../assessment/scoring.ts';
 import type { QuestionType } from './schema.ts';
 
 export interface CompiledOption {
@@ -64,7 +65,12 @@ export interface CompiledModule {
   contentNoteHtml?: string;
   outcomes: { id: string; html: string; competencies: string[] }[];
   pages: CompiledPage[];
-  quiz: { passMark: number; questionsPerAttempt: number; attemptLimit: number; unlock: 'all-pages' | 'always' };
+  quiz: {
+    passMark: number;
+    questionsPerAttempt: number;
+    attemptLimit: number;
+    unlock: 'all-pages' | 'always';
+  };
   questions: CompiledQuestion[];
   /** every competency this module assesses, in map order */
   competencies: CompiledCompetency[];
@@ -72,3 +78,30 @@ export interface CompiledModule {
   references: { id: string; cite: string; html: string; url?: string }[];
   supportHtml: string;
 }
+
+/** What the launch page carries: enough to show the welcome screen, restore a learner and score attempts. */
+export interface ModuleShell extends Omit<
+  CompiledModule,
+  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml'
+> {
+  pages: PageOutline[];
+  /** questions without their text: ids, types, option ids, correct answers, competencies and weights */
+  bank: ScorableQuestion[];
+}
+
+export interface PageOutline {
+  id: string;
+  title: string;
+  teaches: string[];
+  /** practice activity ids, in page order (their answers are part of the resume state) */
+  practiceIds: string[];
+}
+
+/** The rest of the module, in content.js, loaded when the learner starts (or straight away on resume). */
+export type ModuleContent = Pick<
+  CompiledModule,
+  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml'
+>;
+
+/** The global content.js assigns its content to, read by the player once the script has loaded. */
+export const contentGlobal = '__imhModuleContent';

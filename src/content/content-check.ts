@@ -49,15 +49,17 @@ export function reportModule(module: LoadedModule): ModuleReport {
   const missingCitations: ContentProblem[] = [];
   for (const page of module.pages) {
     let line = page.bodyLine;
-    for (const paragraph of page.body.split(/\n\s*\n/)) {
-      if (!paragraph.trimStart().startsWith('<') && statistic.test(paragraph) && !paragraph.includes('[@'))
+    // Odd pieces are the blank lines between paragraphs; there may be more than one, so count what they hold.
+    page.body.split(/(\n\s*\n)/).forEach((piece, i) => {
+      const at = piece.search(statistic);
+      if (i % 2 === 0 && at >= 0 && !piece.trimStart().startsWith('<') && !piece.includes('[@'))
         missingCitations.push({
           file: page.file,
-          line: line + (paragraph.match(/^\n*/)?.[0].length ?? 0),
+          line: line + piece.slice(0, at).split('\n').length - 1,
           message: 'a figure or statistic with no citation in its paragraph',
         });
-      line += paragraph.split('\n').length + 1;
-    }
+      line += piece.split('\n').length - 1;
+    });
   }
   return {
     slug: module.slug,
@@ -78,18 +80,31 @@ export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; p
     const report = reportModule(module);
     const metaFile = module.meta.source.file;
     const below = (what: string, actual: number, min: number) => {
-      if (actual < min) problems.push({ file: metaFile, line: 1, message: `${what}: ${actual}, at least ${min} needed` });
+      if (actual < min)
+        problems.push({ file: metaFile, line: 1, message: `${what}: ${actual}, at least ${min} needed` });
     };
     const outcomes = module.meta.value.outcomes.length;
     if (outcomes < contentRules.outcomes.min || outcomes > contentRules.outcomes.max)
-      problems.push({ file: metaFile, line: module.meta.source.lineOf(['outcomes']), message: `learning outcomes: ${outcomes}, 3–5 expected` });
+      problems.push({
+        file: metaFile,
+        line: module.meta.source.lineOf(['outcomes']),
+        message: `learning outcomes: ${outcomes}, 3–5 expected`,
+      });
     below('pages', report.pages, contentRules.pages.min);
     if (report.pages > contentRules.pages.max)
-      problems.push({ file: metaFile, line: 1, message: `pages: ${report.pages}, at most ${contentRules.pages.max}` });
+      problems.push({
+        file: metaFile,
+        line: 1,
+        message: `pages: ${report.pages}, at most ${contentRules.pages.max}`,
+      });
     module.pages.forEach((page, i) => {
       const words = report.words[i]!;
       if (words < contentRules.wordsPerPage.min || words > contentRules.wordsPerPage.max)
-        problems.push({ file: page.file, line: page.bodyLine, message: `page has ${words} words; 150–350 expected` });
+        problems.push({
+          file: page.file,
+          line: page.bodyLine,
+          message: `page has ${words} words; 150–350 expected`,
+        });
     });
     below('practice vignettes', report.practiceVignettes, contentRules.practiceVignettes);
     below('reflection prompts', report.reflections, contentRules.reflections);

@@ -19,5 +19,5 @@ export function loadCheckedCourse(modulesDir: string, cwd = process.cwd()): Chec
 }
 
 export { ContentError, formatProblem } from './problems.ts';
-export { compileModule, moduleId } from './compile.ts';
+export { compileModule, moduleId, splitModule } from './compile.ts';
 export type { LoadedCourse } from './load.ts';

@@ -82,8 +82,12 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
   const glossary = readYaml(path.join(modulesDir, 'glossary.yaml'), glossarySchema);
   const references = readYaml(path.join(modulesDir, 'references.yaml'), referencesSchema);
   const supportFile = path.join(modulesDir, 'support.md');
-  const support = { file: rel(supportFile), text: existsSync(supportFile) ? readFileSync(supportFile, 'utf8') : '' };
-  if (support.text.trim() === '') problems.push({ file: support.file, line: 1, message: 'support text is missing' });
+  const support = {
+    file: rel(supportFile),
+    text: existsSync(supportFile) ? readFileSync(supportFile, 'utf8') : '',
+  };
+  if (support.text.trim() === '')
+    problems.push({ file: support.file, line: 1, message: 'support text is missing' });
 
   const modules: LoadedModule[] = [];
   const folders = readdirSync(modulesDir)
@@ -93,7 +97,11 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
     const dir = path.join(modulesDir, slug);
     const match = moduleFolder.exec(slug);
     if (!match) {
-      problems.push({ file: rel(dir), line: 1, message: 'module folders are named NN-slug, e.g. "02-mentalization"' });
+      problems.push({
+        file: rel(dir),
+        line: 1,
+        message: 'module folders are named NN-slug, e.g. "02-mentalization"',
+      });
       continue;
     }
     const meta = readYaml(path.join(dir, 'module.yaml'), moduleSchema);
@@ -109,9 +117,11 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
       });
     }
   }
-  if (folders.length === 0) problems.push({ file: rel(modulesDir), line: 1, message: 'no module folders found' });
+  if (folders.length === 0)
+    problems.push({ file: rel(modulesDir), line: 1, message: 'no module folders found' });
 
-  if (problems.length > 0 || !course || !competencies || !glossary || !references) throw new ContentError(problems);
+  if (problems.length > 0 || !course || !competencies || !glossary || !references)
+    throw new ContentError(problems);
   return { root: modulesDir, course, competencies, glossary, references, support, modules };
 }
 
@@ -121,7 +131,9 @@ function loadPages(dir: string, rel: (f: string) => string, problems: ContentPro
     return [];
   }
   const pages: LoadedPage[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const file = rel(path.join(dir, name));
     const text = readFileSync(path.join(dir, name), 'utf8').replace(/\r\n/g, '\n');
     const fm = /^---\n([\s\S]*?)\n---\n?/.exec(text);
@@ -135,7 +147,13 @@ function loadPages(dir: string, rel: (f: string) => string, problems: ContentPro
       continue;
     }
     const bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0) + 1;
-    pages.push({ file, frontMatter: parsed.value, source: parsed.source, body: text.slice(fm[0].length), bodyLine });
+    pages.push({
+      file,
+      frontMatter: parsed.value,
+      source: parsed.source,
+      body: text.slice(fm[0].length),
+      bodyLine,
+    });
   }
   return pages;
 }

@@ -21,7 +21,8 @@ const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Glossary terms are named in sentence case; inside a sentence "Attunement" reads as "attunement" ("ACEs" stays). */
-const inSentence = (term: string) => (/^[A-Z][a-z]/.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term);
+const inSentence = (term: string) =>
+  /^[A-Z][a-z]/.test(term) ? term[0]!.toLowerCase() + term.slice(1) : term;
 
 export function plainText(html: string): string {
   return html
@@ -50,7 +51,7 @@ export function createRenderer(context: RenderContext): Renderer {
       context.onUse?.('glossary', id);
       const token = state.push('html_inline', '', 0);
       const shown = found[2] ?? inSentence(entry?.term ?? id);
-      token.content = `<button type="button" class="term" data-term="${escapeHtml(id)}" aria-haspopup="dialog">${escapeHtml(shown)}</button>`;
+      token.content = `<a class="term" href="#term-${escapeHtml(id)}" data-term="${escapeHtml(id)}">${escapeHtml(shown)}</a>`;
     }
     state.pos += found[0].length;
     return true;
@@ -66,7 +67,7 @@ export function createRenderer(context: RenderContext): Renderer {
       const parts = citationIds(found[1]!).map((id) => {
         context.onUse?.('reference', id);
         const cite = context.references.get(id)?.cite ?? id;
-        return `<button type="button" class="cite" data-ref="${escapeHtml(id)}" aria-haspopup="dialog">${escapeHtml(cite)}</button>`;
+        return `<a class="cite" href="#ref-${escapeHtml(id)}" data-ref="${escapeHtml(id)}">${escapeHtml(cite)}</a>`;
       });
       const token = state.push('html_inline', '', 0);
       token.content = `<span class="citation">(${parts.join('; ')})</span>`;
@@ -77,7 +78,8 @@ export function createRenderer(context: RenderContext): Renderer {
 
   // Page links become in-player navigation; every other link opens outside the course frame.
   const defaultLinkOpen =
-    md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+    md.renderer.rules.link_open ??
+    ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
     const href = String(token.attrGet('href') ?? '');
@@ -91,7 +93,10 @@ export function createRenderer(context: RenderContext): Renderer {
 
   // Figures are raw HTML: expand citations and glossary links inside them (e.g. in a <figcaption>) too.
   md.renderer.rules.html_block = (tokens, idx) =>
-    tokens[idx]!.content.replace(citationPattern, (m) => md.renderInline(m)).replace(glossaryLinkPattern, (m) => md.renderInline(m));
+    tokens[idx]!.content.replace(citationPattern, (m) => md.renderInline(m)).replace(
+      glossaryLinkPattern,
+      (m) => md.renderInline(m),
+    );
 
   return {
     block: (markdown) => md.render(markdown).trim(),

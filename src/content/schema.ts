@@ -6,9 +6,14 @@ import { z } from 'zod';
 
 const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (e.g. "what-is-imh")');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case letters, digits and single hyphens (e.g. "what-is-imh")',
+  );
 export const competencyId = z.string().regex(/^D\d\.\d+$/, 'must look like "D1.2"');
-const optionId = z.string().regex(/^[a-z]$/, 'must be a single lower-case letter a–z (what SCORM 1.2 accepts)');
+const optionId = z
+  .string()
+  .regex(/^[a-z]$/, 'must be a single lower-case letter a–z (what SCORM 1.2 accepts)');
 const text = z.string().trim().min(1, 'must not be empty');
 const level = z.enum(['L1', 'L2', 'L3']);
 
@@ -100,7 +105,9 @@ const reflectionSchema = z.strictObject({
 
 export const activitySchema = z.discriminatedUnion('type', [practiceSchema, reflectionSchema], {
   error: (issue) =>
-    issue.code === 'invalid_union' ? 'unknown activity type (expected "practice" or "reflection")' : undefined,
+    issue.code === 'invalid_union'
+      ? 'unknown activity type (expected "practice" or "reflection")'
+      : undefined,
 });
 
 export const pageFrontMatterSchema = z.strictObject({
@@ -150,7 +157,9 @@ export const questionSchema = z.discriminatedUnion(
   ],
   {
     error: (issue) =>
-      issue.code === 'invalid_union' ? `unknown question type (expected one of: ${questionTypes.join(', ')})` : undefined,
+      issue.code === 'invalid_union'
+        ? `unknown question type (expected one of: ${questionTypes.join(', ')})`
+        : undefined,
   },
 );
 

@@ -4,7 +4,7 @@
  */
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import type { ContentProblem } from './problems.ts';
-import { findTextReferences } from './references-in-text.ts';
+import { findTextReferences, type TextReference } from './references-in-text.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
 
 /** A competency needs at least this many questions across the course for its result to mean something. */
@@ -21,7 +21,12 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const at = (source: YamlSource, path: readonly PathKey[], message: string) =>
     problems.push({ file: source.file, line: source.lineOf(path), message });
 
-  const checkUnique = (source: YamlSource, items: readonly { id: string }[], path: PathKey[], what: string) => {
+  const checkUnique = (
+    source: YamlSource,
+    items: readonly { id: string }[],
+    path: PathKey[],
+    what: string,
+  ) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.id)) at(source, [...path, i, 'id'], `duplicate ${what} id "${item.id}"`);
@@ -31,27 +36,50 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
 
   const checkCompetencies = (source: YamlSource, ids: readonly string[], path: PathKey[]) => {
     ids.forEach((id, i) => {
-      if (!competencyIds.has(id)) at(source, [...path, i], `unknown competency id "${id}" (not in competencies.yaml)`);
+      if (!competencyIds.has(id))
+        at(source, [...path, i], `unknown competency id "${id}" (not in competencies.yaml)`);
     });
   };
 
   /** Checks glossary, reference and (within a module) page links in every text field of a value. */
   const checkLinks = (source: YamlSource, value: unknown, path: PathKey[], pageIds?: ReadonlySet<string>) => {
     for (const field of textFields(value, path)) {
-      const firstLine = source.lineOf(field.path) + (field.text.includes('\n') ? 1 : 0);
-      reportUnresolved(field.text, source.file, firstLine, pageIds);
+      const occurrence = (ref: TextReference) => field.text.slice(0, ref.index).split(ref.match).length - 1;
+      reportUnresolved(
+        field.text,
+        source.file,
+        (ref) => source.lineOfText(field.path, ref.match, occurrence(ref)),
+        pageIds,
+      );
     }
   };
 
-  const reportUnresolved = (text: string, file: string, firstLine: number, pageIds?: ReadonlySet<string>) => {
+  const reportUnresolved = (
+    text: string,
+    file: string,
+    lineOf: (ref: TextReference) => number,
+    pageIds?: ReadonlySet<string>,
+  ) => {
     for (const ref of findTextReferences(text)) {
-      const line = firstLine + ref.lineOffset;
+      const line = lineOf(ref);
       if (ref.kind === 'glossary' && !glossaryIds.has(ref.id))
-        problems.push({ file, line, message: `glossary link [[${ref.id}]] does not match any term in glossary.yaml` });
+        problems.push({
+          file,
+          line,
+          message: `glossary link [[${ref.id}]] does not match any term in glossary.yaml`,
+        });
       if (ref.kind === 'reference' && !referenceIds.has(ref.id))
-        problems.push({ file, line, message: `citation [@${ref.id}] does not match any entry in references.yaml` });
+        problems.push({
+          file,
+          line,
+          message: `citation [@${ref.id}] does not match any entry in references.yaml`,
+        });
       if (ref.kind === 'page' && !pageIds?.has(ref.id))
-        problems.push({ file, line, message: `page link #page:${ref.id} does not match any page id in this module` });
+        problems.push({
+          file,
+          line,
+          message: `page link #page:${ref.id} does not match any page id in this module`,
+        });
     }
   };
 
@@ -64,7 +92,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   checkUnique(course.glossary.source, course.glossary.value.terms, ['terms'], 'glossary term');
   checkLinks(course.glossary.source, course.glossary.value, []);
   checkUnique(course.references.source, course.references.value.references, ['references'], 'reference');
-  reportUnresolved(course.support.text, course.support.file, 1);
+  reportUnresolved(course.support.text, course.support.file, (ref) => 1 + ref.lineOffset);
 
   const questionIds = new Map<string, string>();
   const assessedBy = new Map<string, number>();
@@ -73,7 +101,11 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
     for (const q of module.questions.value) {
       if (questionIds.has(q.id)) {
         const i = module.questions.value.indexOf(q);
-        at(module.questions.source, ['questions', i, 'id'], `duplicate question id "${q.id}" (also in ${questionIds.get(q.id)})`);
+        at(
+          module.questions.source,
+          ['questions', i, 'id'],
+          `duplicate question id "${q.id}" (also in ${questionIds.get(q.id)})`,
+        );
       }
       questionIds.set(q.id, module.questions.source.file);
       for (const c of new Set(q.competencies)) assessedBy.set(c, (assessedBy.get(c) ?? 0) + 1);
@@ -96,9 +128,12 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
     const taught = new Set(module.pages.flatMap((p) => p.frontMatter.teaches));
 
     checkUnique(meta.source, meta.value.outcomes, ['outcomes'], 'outcome');
-    meta.value.outcomes.forEach((o, i) => checkCompetencies(meta.source, o.competencies, ['outcomes', i, 'competencies']));
+    meta.value.outcomes.forEach((o, i) =>
+      checkCompetencies(meta.source, o.competencies, ['outcomes', i, 'competencies']),
+    );
     checkLinks(meta.source, meta.value, [], pageIds);
-    if (module.pages.length === 0) problems.push({ file: meta.source.file, line: 1, message: 'module has no pages' });
+    if (module.pages.length === 0)
+      problems.push({ file: meta.source.file, line: 1, message: 'module has no pages' });
 
     const seenPages = new Map<string, string>();
     const seenActivities = new Set<string>();
@@ -109,9 +144,10 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
       seenPages.set(fm.id, page.file);
       checkCompetencies(page.source, fm.teaches, ['teaches']);
       checkLinks(page.source, fm, [], pageIds);
-      reportUnresolved(page.body, page.file, page.bodyLine, pageIds);
+      reportUnresolved(page.body, page.file, (ref) => page.bodyLine + ref.lineOffset, pageIds);
       fm.activities.forEach((activity, i) => {
-        if (seenActivities.has(activity.id)) at(page.source, ['activities', i, 'id'], `duplicate activity id "${activity.id}"`);
+        if (seenActivities.has(activity.id))
+          at(page.source, ['activities', i, 'id'], `duplicate activity id "${activity.id}"`);
         seenActivities.add(activity.id);
         if (activity.type === 'practice') {
           checkUnique(page.source, activity.options, ['activities', i, 'options'], 'option');
@@ -124,7 +160,11 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
     const bank = module.questions;
     const quiz = meta.value.quiz;
     if (quiz.questionsPerAttempt !== undefined && quiz.questionsPerAttempt > bank.value.length)
-      at(meta.source, ['quiz', 'questionsPerAttempt'], `questionsPerAttempt is ${quiz.questionsPerAttempt} but the bank has ${bank.value.length} questions`);
+      at(
+        meta.source,
+        ['quiz', 'questionsPerAttempt'],
+        `questionsPerAttempt is ${quiz.questionsPerAttempt} but the bank has ${bank.value.length} questions`,
+      );
     bank.value.forEach((q, i) => {
       const path: PathKey[] = ['questions', i];
       checkCompetencies(bank.source, q.competencies, [...path, 'competencies']);
@@ -132,14 +172,26 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
       checkLinks(bank.source, q, path, pageIds);
       const untaught = q.competencies.filter((c) => competencyIds.has(c) && !taught.has(c));
       if (untaught.length > 0)
-        at(bank.source, [...path, 'competencies'], `no page in this module teaches ${untaught.join(', ')} (add it to a page's "teaches" so remediation can link to it)`);
+        at(
+          bank.source,
+          [...path, 'competencies'],
+          `no page in this module teaches ${untaught.join(', ')} (add it to a page's "teaches" so remediation can link to it)`,
+        );
       if (q.type === 'ordering') return;
       const correct = q.options.filter((o) => o.correct).length;
       if (correct === 0) at(bank.source, path, `question "${q.id}" has no correct answer`);
       else if ((q.type === 'single' || q.type === 'scenario' || q.type === 'true-false') && correct > 1)
-        at(bank.source, path, `question "${q.id}" is "${q.type}" but has ${correct} correct options (use "multiple")`);
+        at(
+          bank.source,
+          path,
+          `question "${q.id}" is "${q.type}" but has ${correct} correct options (use "multiple")`,
+        );
       if (q.type === 'true-false' && q.options.map((o) => o.id).join() !== 't,f')
-        at(bank.source, [...path, 'options'], `true-false question "${q.id}" needs exactly two options with ids t and f`);
+        at(
+          bank.source,
+          [...path, 'options'],
+          `true-false question "${q.id}" needs exactly two options with ids t and f`,
+        );
     });
   }
 }
@@ -153,6 +205,8 @@ function textFields(value: unknown, path: PathKey[]): TextField[] {
   if (typeof value === 'string') return [{ text: value, path }];
   if (Array.isArray(value)) return value.flatMap((v, i) => textFields(v, [...path, i]));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => (structuralKeys.has(k) ? [] : textFields(v, [...path, k])));
+    return Object.entries(value).flatMap(([k, v]) =>
+      structuralKeys.has(k) ? [] : textFields(v, [...path, k]),
+    );
   return [];
 }

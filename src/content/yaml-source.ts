@@ -1,7 +1,7 @@
 /**
  * Parses YAML with positions kept, so schema problems can name the line they are on.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './problems.ts';
 
@@ -11,9 +11,15 @@ export interface YamlSource {
   file: string;
   /** 1-based line of the node at `path`, or of its nearest existing ancestor. */
   lineOf(path: readonly PathKey[]): number;
+  /**
+   * 1-based line of the `occurrence`-th (from 0) `needle` in the source of the scalar at `path`, else `lineOf(path)`.
+   * Folded scalars (`>-`) lose their line breaks when parsed, so an offset in the value does not give the line.
+   */
+  lineOfText(path: readonly PathKey[], needle: string, occurrence: number): number;
 }
 
-export type Parsed<T> = { ok: true; value: T; source: YamlSource } | { ok: false; problems: ContentProblem[] };
+export type Parsed<T> =
+  { ok: true; value: T; source: YamlSource } | { ok: false; problems: ContentProblem[] };
 
 /**
  * @param firstLine the file line the YAML text starts on (front matter starts after the opening `---`).
@@ -37,8 +43,18 @@ export function parseYaml<S extends z.ZodType>(
       })),
     };
   }
-  const source: YamlSource = { file, lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const lineOf = (path: readonly PathKey[]) => lineOfPath(doc, path, toFileLine, firstLine);
+  const lineOfText = (path: readonly PathKey[], needle: string, occurrence: number) => {
+    const node = doc.getIn(path, true);
+    if (!isScalar(node) || !node.range) return lineOf(path);
+    const raw = text.slice(node.range[0], node.range[1]);
+    let at = raw.indexOf(needle);
+    for (let n = 0; n < occurrence && at >= 0; n++) at = raw.indexOf(needle, at + 1);
+    return at >= 0 ? toFileLine(node.range[0] + at) : lineOf(path);
+  };
+  const source: YamlSource = { file, lineOf, lineOfText };
+  // reportInput: without the input on each issue, a value of the wrong type would read as missing ("is required").
+  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (!result.success) {
     return {
       ok: false,

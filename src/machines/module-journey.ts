@@ -3,7 +3,7 @@
  * Guards decide when the knowledge check unlocks, how many attempts are allowed and when the module counts
  * as complete. Side effects (saving, reporting) are named actions the app supplies with `provide()`.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { ScorableQuestion } from '../assessment/scoring.ts';
 import { quizAttemptMachine, type AttemptOutcome, type Responses } from './quiz-attempt.ts';
 
@@ -66,8 +66,10 @@ const allVisited = (c: JourneyContext) => c.visited.every(Boolean);
 export const quizUnlocked = (c: JourneyContext) => c.settings.unlock === 'always' || allVisited(c);
 export const attemptsLeft = (c: JourneyContext) =>
   c.settings.attemptLimit === 0 ? Infinity : Math.max(0, c.settings.attemptLimit - c.attempts);
-/** The module's completion rule: passed, or every allowed attempt used. */
-export const isComplete = (c: JourneyContext) => c.passed || (c.attempts > 0 && attemptsLeft(c) === 0 && c.lastAttempt !== null);
+/** The module's completion rule: passed, or every allowed attempt used — and the last one finished. */
+export const isComplete = (c: JourneyContext) =>
+  c.passed ||
+  (c.attempts > 0 && attemptsLeft(c) === 0 && c.lastAttempt !== null && c.currentAttempt === null);
 
 const visit = (visited: boolean[], index: number) => visited.map((v, i) => v || i === index);
 
@@ -126,15 +128,28 @@ export const moduleJourneyMachine = setup({
       on: { 'journey.start': 'pages' },
     },
     pages: {
-      entry: [assign({ visited: ({ context }) => visit(context.visited, context.page) }), { type: 'saveProgress', params: 'page' }],
+      entry: [
+        assign({ visited: ({ context }) => visit(context.visited, context.page) }),
+        { type: 'saveProgress', params: 'page' },
+      ],
       on: {
         'page.next': [
-          { guard: 'hasNextPage', target: 'pages', reenter: true, actions: assign({ page: ({ context }) => context.page + 1 }) },
+          {
+            guard: 'hasNextPage',
+            target: 'pages',
+            reenter: true,
+            actions: assign({ page: ({ context }) => context.page + 1 }),
+          },
           { guard: 'complete', target: 'complete' },
           { guard: 'hasResult', target: 'results' },
         ],
         'page.back': [
-          { guard: 'hasPreviousPage', target: 'pages', reenter: true, actions: assign({ page: ({ context }) => context.page - 1 }) },
+          {
+            guard: 'hasPreviousPage',
+            target: 'pages',
+            reenter: true,
+            actions: assign({ page: ({ context }) => context.page - 1 }),
+          },
           { target: 'welcome' },
         ],
         'page.goto': {
@@ -144,7 +159,8 @@ export const moduleJourneyMachine = setup({
           actions: assign({ page: ({ event }) => event.index }),
         },
         'quiz.start': {
-          guard: 'quizUnlocked',
+          // From the pages too, an attempt needs one left (the UI only offers it before the first).
+          guard: and(['quizUnlocked', 'canRetry']),
           target: 'quiz',
           actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
         },
@@ -152,7 +168,9 @@ export const moduleJourneyMachine = setup({
       },
     },
     quiz: {
-      entry: assign({ attempts: ({ context }) => (context.currentAttempt?.resume ? context.attempts : context.attempts + 1) }),
+      entry: assign({
+        attempts: ({ context }) => (context.currentAttempt?.resume ? context.attempts : context.attempts + 1),
+      }),
       invoke: {
         id: 'quiz',
         systemId: 'quiz',
@@ -186,14 +204,22 @@ export const moduleJourneyMachine = setup({
           target: 'quiz',
           actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
         },
-        'page.goto': { guard: 'validPage', target: 'pages', actions: assign({ page: ({ event }) => event.index }) },
+        'page.goto': {
+          guard: 'validPage',
+          target: 'pages',
+          actions: assign({ page: ({ event }) => event.index }),
+        },
         'journey.finish': { guard: 'complete', target: 'complete' },
       },
     },
     complete: {
       entry: { type: 'saveProgress', params: 'page' },
       on: {
-        'page.goto': { guard: 'validPage', target: 'pages', actions: assign({ page: ({ event }) => event.index }) },
+        'page.goto': {
+          guard: 'validPage',
+          target: 'pages',
+          actions: assign({ page: ({ event }) => event.index }),
+        },
         'results.show': 'results',
       },
     },

@@ -45,9 +45,7 @@ export interface AnswerSubmitted {
 }
 
 export type QuizAttemptEvent =
-  | { type: 'quiz.select'; response: string[] }
-  | { type: 'quiz.submit' }
-  | { type: 'quiz.next' };
+  { type: 'quiz.select'; response: string[] } | { type: 'quiz.submit' } | { type: 'quiz.next' };
 
 export const currentQuestion = (context: QuizAttemptContext): ScorableQuestion => {
   const id = context.drawn[context.index]!.id;
@@ -94,7 +92,10 @@ export const quizAttemptMachine = setup({
       on: {
         'quiz.select': {
           actions: assign({
-            responses: ({ context, event }) => ({ ...context.responses, [currentQuestion(context).id]: event.response }),
+            responses: ({ context, event }) => ({
+              ...context.responses,
+              [currentQuestion(context).id]: event.response,
+            }),
           }),
         },
         'quiz.submit': {
@@ -114,7 +115,11 @@ export const quizAttemptMachine = setup({
     feedback: {
       on: {
         'quiz.next': [
-          { guard: 'hasMoreQuestions', target: 'answering', actions: assign({ index: ({ context }) => context.index + 1 }) },
+          {
+            guard: 'hasMoreQuestions',
+            target: 'answering',
+            actions: assign({ index: ({ context }) => context.index + 1 }),
+          },
           { target: 'done' },
         ],
       },

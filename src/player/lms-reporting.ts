@@ -4,7 +4,7 @@
  */
 import type { AttemptScore } from '../assessment/scoring.ts';
 import { correctResponse, type ScorableQuestion } from '../assessment/scoring.ts';
-import type { CompiledModule, CompiledQuestion } from '../content/compiled.ts';
+import type { CompiledCompetency, CompiledQuestion } from '../content/compiled.ts';
 import type { InteractionReport, InteractionType, LmsAdapter } from '../scorm/lms-adapter.ts';
 
 const interactionType: Record<CompiledQuestion['type'], InteractionType> = {
@@ -46,12 +46,19 @@ export function interactionFor(
 }
 
 /** Objectives for every competency the module assesses, registered before any attempt. */
-export function registerObjectives(adapter: LmsAdapter, module: CompiledModule): void {
+export function registerObjectives(
+  adapter: LmsAdapter,
+  module: { competencies: CompiledCompetency[] },
+): void {
   for (const c of module.competencies)
     adapter.setObjective({ id: c.id, scorePercent: 0, status: 'not attempted', description: c.statement });
 }
 
-export function reportAttempt(adapter: LmsAdapter, module: CompiledModule, score: AttemptScore): void {
+export function reportAttempt(
+  adapter: LmsAdapter,
+  module: { competencies: CompiledCompetency[] },
+  score: AttemptScore,
+): void {
   adapter.setScore({ raw: score.percent, min: 0, max: 100 });
   const statement = new Map(module.competencies.map((c) => [c.id, c.statement]));
   for (const c of score.competencies)

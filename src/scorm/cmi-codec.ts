@@ -81,7 +81,11 @@ export function objectiveWrites(model: DataModel, index: number, objective: Obje
   return writes;
 }
 
-export function interactionWrites(model: DataModel, index: number, interaction: InteractionReport): CmiWrite[] {
+export function interactionWrites(
+  model: DataModel,
+  index: number,
+  interaction: InteractionReport,
+): CmiWrite[] {
   const fields = model.interaction;
   const at = `${model.element.interactions}.${index}`;
   const writes: CmiWrite[] = [
@@ -109,7 +113,11 @@ export function interactionWrites(model: DataModel, index: number, interaction: 
 }
 
 /** Option ids joined for the version; true-false accepts t/f, true/false or 1/0 from the course. */
-export function formatResponse(model: DataModel, type: InteractionType, responses: readonly string[]): string {
+export function formatResponse(
+  model: DataModel,
+  type: InteractionType,
+  responses: readonly string[],
+): string {
   const { separator, trueFalse } = model.interaction;
   if (type === 'true-false') {
     const first = responses[0];

@@ -217,7 +217,10 @@ const scorm2004: DataModel = {
       ['success_status', status === 'passed' || status === 'failed' ? status : 'unknown'],
       ['completion_status', completionOf(status)],
       // An incomplete objective's share done is unknown, so progress is only stated at the ends.
-      ['progress_measure', completionOf(status) === 'completed' ? '1' : status === 'not attempted' ? '0' : undefined],
+      [
+        'progress_measure',
+        completionOf(status) === 'completed' ? '1' : status === 'not attempted' ? '0' : undefined,
+      ],
     ],
     description: 'description',
   },

@@ -66,9 +66,13 @@ export type SaveState =
 
 export interface LmsAdapter {
   readonly kind: AdapterKind;
-  /** Calls Initialize once. Never throws: a failed LMS falls back to the local mirror and reports it. */
+  /**
+   * Calls Initialize once. Never throws: a failed LMS falls back to the local mirror and reports it.
+   * Subscribe with onSaveState first: 'local-only' is reported from inside this call.
+   */
   initialise(): LaunchData;
   setLocation(location: string): void;
+  /** Sent as given, never truncated: keep it within `dataModels[version].limit.suspendData` (1.2: 4,096). */
   setSuspendData(data: string): void;
   /** 0–1; sent as cmi.progress_measure in 2004, ignored in 1.2. */
   setProgress(measure: number): void;
@@ -78,7 +82,10 @@ export interface LmsAdapter {
   setScore(score: ScoreReport): void;
   setObjective(objective: ObjectiveReport): void;
   recordInteraction(interaction: InteractionReport): void;
-  /** Commits what has been set; retries with backoff on failure. Returns whether the LMS accepted it now. */
+  /**
+   * Commits what has been set; retries with backoff on failure. Returns whether the LMS accepted it now
+   * (standalone: whether this browser stored it). Does nothing after terminate().
+   */
   commit(reason: CommitReason): boolean;
   /** Sets exit (suspend while unfinished, normal once finished), session time, commits, and Terminates exactly once. */
   terminate(): void;

@@ -7,7 +7,8 @@ import type { ApiMethod, DataModel } from './data-model.ts';
 /** The LMS's API object as found on a window; methods are looked up on every call because an LMS can remove them. */
 export type LmsApi = object;
 
-export type CallResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly fault: string };
+export type CallResult =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly fault: string };
 
 /** How a call's outcome is judged from its return value and GetLastError (undefined when that is unusable). */
 type Judge = (result: string, errorCode: number | undefined) => CallResult | undefined;
@@ -18,16 +19,25 @@ export class LmsConnection {
     public api: LmsApi,
   ) {}
 
+  /** False once the API object has lost its methods (the LMS frame unloaded or replaced it). */
+  get available(): boolean {
+    return this.lookUp('setValue') !== undefined && this.lookUp('commit') !== undefined;
+  }
+
   /** Succeeds also when the session is already open (the SCO frame was reloaded under the same LMS session). */
   initialize(): CallResult {
     const { alreadyInitialisedErrors } = this.model.quirks;
     return this.invoke('initialize', [''], (result, code) =>
-      isTrue(result, code) || (code !== undefined && alreadyInitialisedErrors.includes(code)) ? succeeded('') : undefined,
+      isTrue(result, code) || (code !== undefined && alreadyInitialisedErrors.includes(code))
+        ? succeeded('')
+        : undefined,
     );
   }
 
   terminate(): CallResult {
-    return this.invoke('terminate', [''], (result, code) => (isTrue(result, code) ? succeeded('') : undefined));
+    return this.invoke('terminate', [''], (result, code) =>
+      isTrue(result, code) ? succeeded('') : undefined,
+    );
   }
 
   commit(): CallResult {
@@ -53,10 +63,11 @@ export class LmsConnection {
   private invoke(method: ApiMethod, args: string[], judge: Judge): CallResult {
     const name = this.model.method[method];
     const call = `${name}(${args[0] ? `"${args[0]}"` : ''})`;
+    const fn = this.lookUp(method);
+    if (!fn) return failed(`${name} is not available: the LMS connection was lost.`);
     let result: string;
     try {
-      const raw = this.method(method)?.apply(this.api, args);
-      if (raw === NOT_A_FUNCTION) return failed(`${name} is not available: the LMS connection was lost.`);
+      const raw: unknown = fn.apply(this.api, args);
       result = raw === null || raw === undefined ? '' : String(raw);
     } catch (error) {
       return failed(`${call} threw: ${error instanceof Error ? error.message : String(error)}`);
@@ -65,34 +76,31 @@ export class LmsConnection {
     return judge(result, code) ?? failed(`${call} failed: ${this.describeError(result, code)}`);
   }
 
-  private method(method: ApiMethod): { apply(api: LmsApi, args: string[]): unknown } | undefined {
+  private lookUp(method: ApiMethod): ((...args: string[]) => unknown) | undefined {
     const candidate: unknown = (this.api as Record<string, unknown>)[this.model.method[method]];
-    return typeof candidate === 'function'
-      ? { apply: (api, args) => (candidate as (...values: string[]) => unknown).apply(api, args) }
-      : { apply: () => NOT_A_FUNCTION };
+    return typeof candidate === 'function' ? (candidate as (...args: string[]) => unknown) : undefined;
   }
 
-  private lastErrorCode(): number | undefined {
+  /** For the error methods, whose own failure must not hide the original one. */
+  private callQuietly(method: ApiMethod, args: string[]): unknown {
     try {
-      const code = Number.parseInt(String(this.method('getLastError')?.apply(this.api, [])), 10);
-      return Number.isNaN(code) ? undefined : code;
+      return this.lookUp(method)?.apply(this.api, args);
     } catch {
       return undefined;
     }
   }
 
+  private lastErrorCode(): number | undefined {
+    const code = Number.parseInt(String(this.callQuietly('getLastError', [])), 10);
+    return Number.isNaN(code) ? undefined : code;
+  }
+
   private describeError(result: string, code: number | undefined): string {
     if (code === undefined || code === 0) return `returned "${result}"`;
-    try {
-      const text = this.method('getErrorString')?.apply(this.api, [String(code)]);
-      return typeof text === 'string' && text !== '' ? `error ${code} (${text})` : `error ${code}`;
-    } catch {
-      return `error ${code}`;
-    }
+    const text = this.callQuietly('getErrorString', [String(code)]);
+    return typeof text === 'string' && text !== '' ? `error ${code} (${text})` : `error ${code}`;
   }
 }
-
-const NOT_A_FUNCTION = Symbol('not a function');
 
 const succeeded = (value: string): CallResult => ({ ok: true, value });
 const failed = (fault: string): CallResult => ({ ok: false, fault });

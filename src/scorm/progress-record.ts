@@ -44,6 +44,17 @@ export function withObjective(objectives: ObjectiveReport[], objective: Objectiv
   return objectives.map((existing, i) => (i === index ? objective : existing));
 }
 
+/** The record after `part` was set: values replace, objectives merge by id, interactions append. */
+export function mergeProgress(record: ProgressRecord, part: Partial<ProgressRecord>): ProgressRecord {
+  const { objectives = [], interactions = [], ...values } = part;
+  return {
+    ...record,
+    ...values,
+    objectives: objectives.reduce(withObjective, record.objectives),
+    interactions: [...record.interactions, ...interactions],
+  };
+}
+
 // Parsing: local storage is outside our control (other versions, other tabs, hand edits), so validate it.
 
 type Json = Record<string, unknown>;
@@ -63,7 +74,8 @@ function parseStatus(value: unknown): LearnerStatus | undefined {
 }
 
 function parseScore(value: unknown): ScoreReport | undefined {
-  if (!isObject(value) || !isNumber(value.raw) || !isNumber(value.min) || !isNumber(value.max)) return undefined;
+  if (!isObject(value) || !isNumber(value.raw) || !isNumber(value.min) || !isNumber(value.max))
+    return undefined;
   return { raw: value.raw, min: value.min, max: value.max };
 }
 
@@ -78,7 +90,8 @@ function parseObjective(value: unknown): ObjectiveReport | undefined {
 function parseInteraction(value: unknown): InteractionReport | undefined {
   if (!isObject(value)) return undefined;
   const type = interactionTypes.find((candidate) => candidate === value.type);
-  const { id, description, learnerResponse, correctResponse, correct, weighting, latencyMs, objectiveIds } = value;
+  const { id, description, learnerResponse, correctResponse, correct, weighting, latencyMs, objectiveIds } =
+    value;
   const timestamp = new Date(isString(value.timestamp) ? value.timestamp : Number.NaN);
   const valid =
     type !== undefined &&
@@ -91,7 +104,18 @@ function parseInteraction(value: unknown): InteractionReport | undefined {
     isNumber(latencyMs) &&
     isStringArray(objectiveIds);
   if (!valid) return undefined;
-  return { id, type, description, learnerResponse, correctResponse, correct, weighting, latencyMs, timestamp, objectiveIds };
+  return {
+    id,
+    type,
+    description,
+    learnerResponse,
+    correctResponse,
+    correct,
+    weighting,
+    latencyMs,
+    timestamp,
+    objectiveIds,
+  };
 }
 
 function parseList<T>(value: unknown, parseItem: (item: unknown) => T | undefined): T[] {

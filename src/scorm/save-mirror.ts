@@ -10,7 +10,7 @@ const FORMAT = 1;
 export interface MirrorRecord {
   /** The LMS learner this progress belongs to ("" when the LMS was never reached). */
   learnerId: string;
-  /** Fingerprint of the LMS suspend data this progress builds on: if the LMS now holds something else, it moved on elsewhere. */
+  /** Fingerprint of the LMS suspend data this progress builds on ("" when unknown: the LMS was never reached). */
   base: string;
   progress: ProgressRecord;
 }
@@ -26,7 +26,8 @@ export class SaveMirror {
     if (typeof stored !== 'object' || stored === null) return undefined;
     const { format, learnerId, base, progress } = stored as Record<string, unknown>;
     const parsed = parseProgress(progress);
-    if (format !== FORMAT || typeof learnerId !== 'string' || typeof base !== 'string' || !parsed) return undefined;
+    if (format !== FORMAT || typeof learnerId !== 'string' || typeof base !== 'string' || !parsed)
+      return undefined;
     return { learnerId, base, progress: parsed };
   }
 
@@ -42,6 +43,21 @@ export class SaveMirror {
   clear(): void {
     removeKey(this.store, this.key);
   }
+}
+
+/**
+ * Whether a mirror from an earlier launch is newer than what the LMS now holds: it belongs to this learner, and
+ * the LMS has not moved on (from another device) since the state the mirror started from.
+ */
+export function mirrorApplies(
+  mirrored: MirrorRecord,
+  lms: { learnerId: string; suspendData: string },
+): boolean {
+  const sameLearner =
+    mirrored.learnerId === '' || lms.learnerId === '' || mirrored.learnerId === lms.learnerId;
+  const lmsBehind =
+    lms.suspendData === '' || mirrored.base === '' || fingerprint(lms.suspendData) === mirrored.base;
+  return sameLearner && lmsBehind;
 }
 
 /** A short FNV-1a fingerprint: enough to tell two suspend data strings apart without storing either twice. */

@@ -6,7 +6,10 @@ const key = (moduleId: string) => `imh-scorm:reflections:${moduleId}`;
 
 export type Reflections = Record<string, string>;
 
-export function loadReflections(moduleId: string, storage: Storage | undefined = globalThis.localStorage): Reflections {
+export function loadReflections(
+  moduleId: string,
+  storage: Storage | undefined = globalThis.localStorage,
+): Reflections {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(key(moduleId)) ?? '{}');
     return parsed && typeof parsed === 'object' ? (parsed as Reflections) : {};

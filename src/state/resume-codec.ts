@@ -19,7 +19,13 @@ export interface ResumeState extends JourneyResume {
   practice: string[];
 }
 
-const screens: Record<JourneyScreen, string> = { welcome: 'w', pages: 'p', quiz: 'q', results: 'r', complete: 'c' };
+const screens: Record<JourneyScreen, string> = {
+  welcome: 'w',
+  pages: 'p',
+  quiz: 'q',
+  results: 'r',
+  complete: 'c',
+};
 const screenOf = Object.fromEntries(Object.entries(screens).map(([k, v]) => [v, k as JourneyScreen]));
 
 const b36 = (n: number) => n.toString(36);
@@ -39,6 +45,7 @@ function encodeVisited(visited: boolean[]): string {
 }
 
 function decodeVisited(hex: string, count: number): boolean[] {
+  if (!/^[0-9a-f]*$/.test(hex)) throw new Error('bad visits');
   return Array.from({ length: count }, (_, i) => ((parseInt(hex[i >> 2] ?? '0', 16) >> (i & 3)) & 1) === 1);
 }
 
@@ -54,7 +61,8 @@ function decodeResponses(settings: JourneySettings, seed: number, text: string):
   if (parts.length > drawn.length) throw new Error('more responses than questions');
   const responses: Responses = {};
   parts.forEach((letters, i) => {
-    if (!/^[a-z]*$/.test(letters)) throw new Error('bad response');
+    const options = drawn[i]!.optionOrder;
+    if ([...letters].some((id) => !options.includes(id))) throw new Error('bad response');
     if (letters) responses[drawn[i]!.id] = [...letters];
   });
   return responses;
@@ -97,9 +105,13 @@ export function decodeResumeState(text: string, settings: JourneySettings): Resu
     if (f[6]) {
       const [seed, index, feedback, responses = ''] = f[6].split('.');
       const quizSeed = fromB36(seed!);
+      const quizIndex = fromB36(index!);
+      // A question past the last would break the quiz on its first event.
+      if (quizIndex >= Math.min(settings.questionsPerAttempt, settings.bank.length))
+        throw new Error('no such question');
       state.quiz = {
         seed: quizSeed,
-        index: fromB36(index!),
+        index: quizIndex,
         showingFeedback: feedback === '1',
         responses: decodeResponses(settings, quizSeed, responses),
       };

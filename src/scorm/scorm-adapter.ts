@@ -1,0 +1,375 @@
+/**
+ * The LmsAdapter for an LMS that provides a SCORM 1.2 or 2004 API. Version differences come from the table in
+ * `data-model.ts`; LMS quirks from `lms-connection.ts`. Setters only buffer values in the LMS (SetValue);
+ * `commit()` and `terminate()` are the only places that Commit. Everything set is mirrored in local storage
+ * until a Commit succeeds, so a failing LMS loses nothing.
+ */
+import type {
+  CommitReason,
+  InteractionReport,
+  LaunchData,
+  LmsAdapter,
+  ObjectiveReport,
+  SaveState,
+  ScoreReport,
+  ScormVersion,
+} from './lms-adapter.ts';
+import { dataModels, type DataModel, type LearnerStatus } from './data-model.ts';
+import {
+  interactionWrites,
+  objectiveId,
+  objectiveWrites,
+  readSnapshot,
+  scoreWrites,
+  sessionEndWrites,
+  type CmiWrite,
+  type LmsSnapshot,
+} from './cmi-codec.ts';
+import { clamp, formatDecimal } from './cmi-values.ts';
+import { LmsConnection, type CallResult, type LmsApi } from './lms-connection.ts';
+import { browserStore, type KeyValueStore } from './local-store.ts';
+import { emptyProgress, mergeProgress, type ProgressRecord } from './progress-record.ts';
+import {
+  DEFAULT_RETRY_DELAYS_MS,
+  RetryBackoff,
+  timerScheduler,
+  type RetryScheduler,
+} from './retry-backoff.ts';
+import { launchFromLms, launchFromLocal } from './launch-data.ts';
+import { fingerprint, mirrorApplies, SaveMirror, type MirrorRecord } from './save-mirror.ts';
+import { SaveStateEvents } from './save-state-events.ts';
+
+export interface ScormAdapterOptions {
+  version: ScormVersion;
+  /** The API object discovery found (`API` or `API_1484_11`). */
+  api: LmsApi;
+  /** Local-storage key of the unsaved-progress mirror, one per course package, e.g. `imh-scorm:mirror:<courseKey>`. */
+  mirrorKey: string;
+  /** Defaults to the window's localStorage, or memory where that is blocked. */
+  storage?: KeyValueStore;
+  /** Defaults to setTimeout; tests pass one they drive by hand. */
+  scheduler?: RetryScheduler;
+  /** Waits before each retry of a failed save; defaults to 0.5 s, 2 s, 5 s. */
+  retryDelaysMs?: readonly number[];
+  /** Clock for session time; defaults to Date.now. */
+  now?: () => number;
+  /** Runs discovery again when the API object lost its methods (the LMS frame reloaded). */
+  relocateApi?: () => LmsApi | undefined;
+}
+
+type Phase = 'new' | 'connected' | 'local-only' | 'terminated';
+
+const RETRYING_MESSAGE = 'Your progress could not be saved to the learning platform just now. Trying again.';
+const FAILED_MESSAGE =
+  'Your progress could not be saved to the learning platform. It is kept in this browser and will be sent when the connection works again.';
+
+export class ScormAdapter implements LmsAdapter {
+  readonly kind: ScormVersion;
+  /** The latest LMS fault in technical terms, for diagnostics; learners see the SaveState messages. */
+  lastFault: string | undefined;
+
+  private readonly model: DataModel;
+  private readonly lms: LmsConnection;
+  private readonly mirror: SaveMirror;
+  private readonly events = new SaveStateEvents();
+  private readonly retries: RetryBackoff;
+  private readonly now: () => number;
+  private readonly relocateApi: (() => LmsApi | undefined) | undefined;
+
+  private phase: Phase = 'new';
+  private launch: LaunchData | undefined;
+  private startedAt = 0;
+  private learnerId = '';
+  private status: LearnerStatus = { completed: false, passed: undefined };
+  /** Everything set since the last successful Commit, as meanings; mirrored in local storage. */
+  private unsaved: ProgressRecord = emptyProgress();
+  /** The latest suspend data, whether read from the LMS or set since. */
+  private suspendData = '';
+  /** Fingerprint of the suspend data the LMS is known to hold ("" when unknown). */
+  private lmsBase = '';
+  private readonly objectiveIndex = new Map<string, number>();
+  private objectiveCount = 0;
+  private readonly interactionIndex = new Map<InteractionReport, number>();
+  private interactionCount = 0;
+  /** A SetValue or Commit failed, so the LMS may lack values: the next save re-sends everything unsaved. */
+  private resend = false;
+  /** The LMS was unreachable or the last save failed: the next success is reported as 'recovered'. */
+  private troubled = false;
+  /** The learner sees the local-only notice, so news of retries would only repeat it. */
+  private showingLocalOnly = false;
+
+  constructor(options: ScormAdapterOptions) {
+    this.kind = options.version;
+    this.model = dataModels[options.version];
+    this.lms = new LmsConnection(this.model, options.api);
+    this.mirror = new SaveMirror(options.storage ?? browserStore(globalThis.window), options.mirrorKey);
+    this.retries = new RetryBackoff(
+      options.scheduler ?? timerScheduler,
+      options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+    );
+    this.now = options.now ?? Date.now;
+    this.relocateApi = options.relocateApi;
+  }
+
+  /** Subscribe to onSaveState before calling this: a failed Initialize reports 'local-only' from here. */
+  initialise(): LaunchData {
+    if (this.launch) return this.launch;
+    this.startedAt = this.now();
+    const mirrored = this.mirror.load();
+    const snapshot = this.open();
+    this.launch = snapshot ? this.startConnected(snapshot, mirrored) : this.startLocalOnly(mirrored);
+    return this.launch;
+  }
+
+  setLocation(location: string): void {
+    this.change({ location });
+  }
+
+  setSuspendData(data: string): void {
+    this.suspendData = data;
+    this.change({ suspendData: data });
+  }
+
+  setProgress(measure: number): void {
+    this.change({ progress: clamp(measure, 0, 1) });
+  }
+
+  setCompleted(completed: boolean): void {
+    this.changeStatus({ ...this.status, completed });
+  }
+
+  setPassed(passed: boolean | undefined): void {
+    this.changeStatus({ ...this.status, passed });
+  }
+
+  setScore(score: ScoreReport): void {
+    this.change({ score });
+  }
+
+  setObjective(objective: ObjectiveReport): void {
+    this.change({ objectives: [objective] });
+  }
+
+  recordInteraction(interaction: InteractionReport): void {
+    this.change({ interactions: [interaction] });
+  }
+
+  commit(_reason: CommitReason): boolean {
+    if (this.phase === 'new' || this.phase === 'terminated') return false;
+    const saved = this.trySave([]);
+    if (saved) this.reportSaved();
+    else this.retryLater();
+    return saved;
+  }
+
+  terminate(): void {
+    if (this.phase === 'new' || this.phase === 'terminated') return;
+    this.retries.cancel();
+    const ending = sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
+    const saved = this.trySave(ending);
+    const wasConnected = this.phase === 'connected';
+    // Set before the call, so nothing (a pagehide during Terminate, a second terminate()) can Terminate twice.
+    this.phase = 'terminated';
+    if (wasConnected) this.check(this.lms.terminate());
+    if (saved) this.reportSaved();
+    else if (wasConnected) this.events.emit({ kind: 'failed', message: FAILED_MESSAGE });
+  }
+
+  onSaveState(listener: (state: SaveState) => void): () => void {
+    return this.events.subscribe(listener);
+  }
+
+  /** Initialize and read what the LMS holds; undefined when Initialize fails. */
+  private open(): LmsSnapshot | undefined {
+    if (!this.check(this.lms.initialize())) return undefined;
+    this.phase = 'connected';
+    const snapshot = readSnapshot(this.model, (element) => this.read(element));
+    this.objectiveIndex.clear();
+    snapshot.objectiveIds.forEach((id, index) => this.objectiveIndex.set(id, index));
+    this.objectiveCount = snapshot.objectiveIds.length;
+    this.interactionIndex.clear();
+    this.interactionCount = snapshot.interactionCount;
+    if (snapshot.learnerId !== '') this.learnerId = snapshot.learnerId;
+    return snapshot;
+  }
+
+  private startConnected(snapshot: LmsSnapshot, mirrored: MirrorRecord | undefined): LaunchData {
+    const carried = mirrored && mirrorApplies(mirrored, snapshot) ? mirrored.progress : undefined;
+    if (!carried) this.mirror.clear();
+    this.lmsBase = fingerprint(snapshot.suspendData);
+    this.status = carried?.status ?? { completed: snapshot.status.completed, passed: snapshot.status.passed };
+    if (carried) {
+      this.unsaved = carried;
+      this.resend = true;
+    }
+    if (!carried?.status && snapshot.credit && !snapshot.status.started) {
+      this.changeStatus({ completed: false, passed: undefined });
+    }
+    const launch = launchFromLms(snapshot, carried, this.status.completed);
+    this.suspendData = launch.suspendData;
+    return launch;
+  }
+
+  /** No LMS session: work from the mirror, tell the learner, and keep trying to reach the LMS. */
+  private startLocalOnly(mirrored: MirrorRecord | undefined): LaunchData {
+    this.phase = 'local-only';
+    this.troubled = true;
+    if (mirrored) {
+      this.unsaved = mirrored.progress;
+      this.learnerId = mirrored.learnerId;
+      this.lmsBase = mirrored.base;
+      this.status = mirrored.progress.status ?? this.status;
+    }
+    const launch = launchFromLocal(this.unsaved);
+    this.suspendData = launch.suspendData;
+    this.events.emit({ kind: 'local-only' });
+    this.showingLocalOnly = true;
+    this.retryLater();
+    return launch;
+  }
+
+  /** A late Initialize after a local-only start: everything done meanwhile goes to the LMS at this save. */
+  private reconnect(): boolean {
+    const snapshot = this.open();
+    if (!snapshot) return false;
+    this.lmsBase = fingerprint(snapshot.suspendData);
+    // A module finished earlier stays finished, whatever this session set before it could read that.
+    this.status = {
+      completed: this.status.completed || snapshot.status.completed,
+      passed: this.status.passed ?? snapshot.status.passed,
+    };
+    this.unsaved = mergeProgress(this.unsaved, { status: this.status });
+    this.resend = true;
+    return true;
+  }
+
+  /** The API object lost its methods: discovery may find the LMS's new one, which needs its own Initialize. */
+  private relocateIfGone(): void {
+    if (this.lms.available || !this.relocateApi) return;
+    const found = this.relocateApi();
+    if (found && found !== this.lms.api) {
+      this.lms.api = found;
+      this.phase = 'local-only';
+    }
+  }
+
+  private changeStatus(status: LearnerStatus): void {
+    this.status = status;
+    this.change({ status });
+  }
+
+  /** Records a change locally first, then buffers it in the LMS. Never commits. */
+  private change(part: Partial<ProgressRecord>): void {
+    this.unsaved = mergeProgress(this.unsaved, part);
+    this.saveMirror();
+    if (this.phase === 'connected') this.send(this.writesFor(part));
+  }
+
+  private writesFor(part: Partial<ProgressRecord>): CmiWrite[] {
+    const { element } = this.model;
+    const writes: CmiWrite[] = [];
+    if (part.location !== undefined) writes.push([element.location, part.location]);
+    if (part.suspendData !== undefined) writes.push([element.suspendData, part.suspendData]);
+    if (part.progress !== undefined && element.progress) {
+      writes.push([element.progress, formatDecimal(part.progress)]);
+    }
+    if (part.status) writes.push(...this.model.status.write(part.status));
+    if (part.score) writes.push(...scoreWrites(this.model, element.score, part.score));
+    for (const objective of part.objectives ?? []) {
+      writes.push(...objectiveWrites(this.model, this.objectiveSlot(objective.id), objective));
+    }
+    for (const interaction of part.interactions ?? []) {
+      writes.push(...interactionWrites(this.model, this.interactionSlot(interaction), interaction));
+    }
+    return writes;
+  }
+
+  /** The index of the objective with this id, or the next free one. */
+  private objectiveSlot(id: string): number {
+    const key = objectiveId(this.model, id);
+    const index = this.objectiveIndex.get(key) ?? this.objectiveCount++;
+    this.objectiveIndex.set(key, index);
+    return index;
+  }
+
+  /** Interactions are appended; a re-sent one keeps the index it was first given. */
+  private interactionSlot(interaction: InteractionReport): number {
+    const index = this.interactionIndex.get(interaction) ?? this.interactionCount++;
+    this.interactionIndex.set(interaction, index);
+    return index;
+  }
+
+  /** Returns whether every value was accepted; a refusal marks everything unsaved for re-sending. */
+  private send(writes: readonly CmiWrite[]): boolean {
+    let accepted = true;
+    for (const [element, value] of writes) {
+      if (!this.check(this.lms.setValue(element, value))) {
+        this.resend = true;
+        accepted = false;
+      }
+    }
+    return accepted;
+  }
+
+  /** Reaches the LMS if needed, re-sends what it may lack, sends `extra` and Commits. */
+  private trySave(extra: readonly CmiWrite[]): boolean {
+    this.relocateIfGone();
+    if (this.phase === 'local-only' && !this.reconnect()) return false;
+    const resent = this.resend ? this.resendUnsaved() : true;
+    const sent = this.send(extra);
+    if (!this.check(this.lms.commit())) {
+      this.resend = true;
+      return false;
+    }
+    if (!resent || !sent) return false;
+    this.unsaved = emptyProgress();
+    this.interactionIndex.clear();
+    this.lmsBase = fingerprint(this.suspendData);
+    this.mirror.clear();
+    return true;
+  }
+
+  private resendUnsaved(): boolean {
+    this.resend = false;
+    return this.send(this.writesFor(this.unsaved));
+  }
+
+  private retryLater(): void {
+    this.troubled = true;
+    if (this.retries.active) return;
+    const announce = (state: SaveState) => this.showingLocalOnly || this.events.emit(state);
+    this.retries.start(
+      () => {
+        if (this.phase === 'terminated' || !this.trySave([])) return false;
+        this.reportSaved();
+        return true;
+      },
+      {
+        retrying: (attempt) => announce({ kind: 'retrying', attempt, message: RETRYING_MESSAGE }),
+        gaveUp: () => announce({ kind: 'failed', message: FAILED_MESSAGE }),
+      },
+    );
+  }
+
+  private reportSaved(): void {
+    this.retries.cancel();
+    this.events.emit({ kind: this.troubled ? 'recovered' : 'saved' });
+    this.troubled = false;
+    this.showingLocalOnly = false;
+  }
+
+  private read(element: string): string {
+    const result = this.lms.getValue(element);
+    this.check(result);
+    return result.ok ? result.value : '';
+  }
+
+  private check(result: CallResult): boolean {
+    if (!result.ok) this.lastFault = result.fault;
+    return result.ok;
+  }
+
+  private saveMirror(): void {
+    this.mirror.save({ learnerId: this.learnerId, base: this.lmsBase, progress: this.unsaved });
+  }
+}

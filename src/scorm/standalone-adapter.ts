@@ -1,0 +1,106 @@
+/**
+ * The LmsAdapter when no LMS is found (opened from a file, a preview, a misconfigured LMS): progress lives in
+ * this browser's local storage under the course key, and the learner is told so once.
+ */
+import type {
+  CommitReason,
+  InteractionReport,
+  LaunchData,
+  LmsAdapter,
+  ObjectiveReport,
+  SaveState,
+  ScoreReport,
+} from './lms-adapter.ts';
+import { launchFromLocal } from './launch-data.ts';
+import { browserStore, readJson, writeJson, type KeyValueStore } from './local-store.ts';
+import { emptyProgress, mergeProgress, parseProgress, type ProgressRecord } from './progress-record.ts';
+import { SaveStateEvents } from './save-state-events.ts';
+
+export interface StandaloneAdapterOptions {
+  /** Local-storage key of this course's progress, e.g. `imh-scorm:progress:<courseKey>`. */
+  storageKey: string;
+  /** Defaults to the window's localStorage, or memory where that is blocked. */
+  storage?: KeyValueStore;
+}
+
+const NOT_STORED_MESSAGE = 'This browser is not keeping your progress: it will be lost when the page closes.';
+
+export class StandaloneAdapter implements LmsAdapter {
+  readonly kind = 'standalone' as const;
+
+  private readonly store: KeyValueStore;
+  private readonly events = new SaveStateEvents();
+  private progress: ProgressRecord = emptyProgress();
+  private launch: LaunchData | undefined;
+  private storing = true;
+
+  constructor(private readonly options: StandaloneAdapterOptions) {
+    this.store = options.storage ?? browserStore(globalThis.window);
+  }
+
+  /** Subscribe to onSaveState before calling this: it reports 'local-only' once. */
+  initialise(): LaunchData {
+    if (this.launch) return this.launch;
+    this.progress = parseProgress(readJson(this.store, this.options.storageKey)) ?? emptyProgress();
+    this.launch = launchFromLocal(this.progress);
+    this.events.emit({ kind: 'local-only' });
+    return this.launch;
+  }
+
+  setLocation(location: string): void {
+    this.change({ location });
+  }
+
+  setSuspendData(data: string): void {
+    this.change({ suspendData: data });
+  }
+
+  setProgress(measure: number): void {
+    this.change({ progress: measure });
+  }
+
+  setCompleted(completed: boolean): void {
+    this.change({ status: { passed: undefined, ...this.progress.status, completed } });
+  }
+
+  setPassed(passed: boolean | undefined): void {
+    this.change({ status: { completed: false, ...this.progress.status, passed } });
+  }
+
+  setScore(score: ScoreReport): void {
+    this.change({ score });
+  }
+
+  setObjective(objective: ObjectiveReport): void {
+    this.change({ objectives: [objective] });
+  }
+
+  /** Answers are not kept: without an LMS nobody reads them, and they would grow without bound. */
+  recordInteraction(_interaction: InteractionReport): void {}
+
+  /** There is no LMS: returns whether this browser stored the progress. */
+  commit(_reason: CommitReason): boolean {
+    return this.persist();
+  }
+
+  terminate(): void {
+    this.persist();
+  }
+
+  onSaveState(listener: (state: SaveState) => void): () => void {
+    return this.events.subscribe(listener);
+  }
+
+  private change(part: Partial<ProgressRecord>): void {
+    this.progress = mergeProgress(this.progress, part);
+    this.persist();
+  }
+
+  private persist(): boolean {
+    const stored = writeJson(this.store, this.options.storageKey, this.progress);
+    // Tell the learner once when storage stops working, not on every page turn.
+    if (!stored && this.storing) this.events.emit({ kind: 'failed', message: NOT_STORED_MESSAGE });
+    this.storing = stored;
+    return stored;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Playwright helpers for running built SCORM packages in the preview LMS (scripts/preview.ts, preview/).
+ *
+ * The LMS page exposes `window.previewLms` (preview/test-hooks.ts, type PreviewLmsHooks):
+ *   version: '1.2' | '2004' | null        the open package's SCORM version (null on the package list)
+ *   packageName: string | null            e.g. 'imh-00-introduction-scorm12'
+ *   scoId: string | null                  item identifier of the SCO launched last
+ *   cmi(): object | null                  the CMI data the API holds now, plain JSON without the 'cmi.' root:
+ *                                          1.2 → { core: { lesson_status, score: { raw } }, suspend_data, … }
+ *                                          2004 → { completion_status, success_status, score: { scaled }, … }
+ *   calls: { method, args, result, errorCode }[]
+ *                                          every API call since the page opened, oldest first; result is the
+ *                                          string the SCO got, or null when the call threw (fault=throw)
+ *   lastError: number                     what GetLastError would return now
+ *   reset(): void                         clears the package's stored learner data and the call log
+ *
+ * Fault injection, in the page URL (openPreview's options): fault=setvalue-false | commit-false | throw | vanish |
+ * no-api, faultCount=N (default 1), restoreAfter=ms (vanish only). See preview/faults.ts for what each does.
+ *
+ * Learner data lives in the page's localStorage ('imh-preview:<package name>'); Playwright gives each test a new
+ * browser context, so every test starts as a new learner, and relaunch() within a test resumes.
+ */
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { ApiCall } from '../../../preview/api-session.ts';
+import type { FaultKind } from '../../../preview/faults.ts';
+import type { CmiJson } from '../../../preview/learner-store.ts';
+
+export type { ApiCall, CmiJson, FaultKind };
+
+/** The port the e2e suite's preview server listens on (npm start uses 4173). */
+export const PREVIEW_TEST_PORT = 4174;
+
+export const SCO_FRAME = 'iframe.sco-frame';
+
+export interface OpenPreviewOptions {
+  fault?: FaultKind;
+  faultCount?: number;
+  restoreAfter?: number;
+}
+
+export function previewUrl(packageName: string, options: OpenPreviewOptions = {}): string {
+  const query = new URLSearchParams({ package: packageName });
+  if (options.fault) query.set('fault', options.fault);
+  if (options.faultCount !== undefined) query.set('faultCount', String(options.faultCount));
+  if (options.restoreAfter !== undefined) query.set('restoreAfter', String(options.restoreAfter));
+  return `/?${query}`;
+}
+
+/** Opens a package in the LMS page, which launches it; returns the SCO's frame once it is there. */
+export async function openPreview(
+  page: Page,
+  packageName: string,
+  options: OpenPreviewOptions = {},
+): Promise<FrameLocator> {
+  await page.goto(previewUrl(packageName, options));
+  return scoFrame(page);
+}
+
+/** The running SCO's frame, after waiting for the LMS page to show one. */
+export async function scoFrame(page: Page): Promise<FrameLocator> {
+  await expect(page.locator(SCO_FRAME)).toBeAttached();
+  return page.frameLocator(SCO_FRAME);
+}
+
+export function readCmi(page: Page): Promise<CmiJson | null> {
+  return page.evaluate(() => window.previewLms?.cmi() ?? null);
+}
+
+export function apiCalls(page: Page): Promise<ApiCall[]> {
+  return page.evaluate(() => window.previewLms?.calls ?? []);
+}
+
+export function lastError(page: Page): Promise<number> {
+  return page.evaluate(() => window.previewLms?.lastError ?? 0);
+}
+
+/** Waits until the SCO has called `method` (e.g. 'LMSInitialize', 'Commit') and returns that call. */
+export async function waitForCall(page: Page, method: string): Promise<ApiCall> {
+  await expect.poll(async () => (await apiCalls(page)).some((call) => call.method === method)).toBe(true);
+  return (await apiCalls(page)).find((call) => call.method === method)!;
+}
+
+/**
+ * Closes the SCO as a learner closing its window does (the LMS's Close button: the frame navigates away, so the
+ * SCO's pagehide handlers run, then it is removed), then launches the package again with the stored data.
+ */
+export async function relaunch(page: Page): Promise<FrameLocator> {
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.locator(SCO_FRAME)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Launch', exact: true }).click();
+  return scoFrame(page);
+}
+
+/** Playwright's webServer entry: the preview LMS over the already built zips, no rebuild, no watching. */
+export function servePackages(port: number = PREVIEW_TEST_PORT) {
+  return {
+    command: 'npx tsx scripts/preview.ts --no-build --no-watch',
+    url: `http://127.0.0.1:${port}/api/packages`,
+    env: { PORT: String(port) },
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+  };
+}

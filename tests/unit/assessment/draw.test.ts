@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { drawAttempt } from '../../../src/assessment/draw.ts';
+import { seededRandom, shuffled } from '../../../src/assessment/random.ts';
+import { question } from './fixture-bank.ts';
+
+const types = ['single', 'multiple', 'scenario', 'ordering'] as const;
+/** Sixteen questions like a real module's bank: draw twelve. */
+const bank = Array.from({ length: 16 }, (_, i) =>
+  question(`q${i}`, { type: types[i % types.length]!, options: 'abcde'.slice(0, 3 + (i % 3)), correct: 'a' }),
+);
+const seeds = Array.from({ length: 500 }, (_, i) => (i * 2654435761) >>> 0);
+
+describe('seededRandom', () => {
+  test('gives the same sequence for the same seed, in [0, 1)', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const sequence = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(sequence);
+    expect(sequence.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  test('reads seeds as unsigned 32-bit integers', () => {
+    expect(seededRandom(-1)()).toBe(seededRandom(0xffffffff)());
+  });
+});
+
+describe('shuffled', () => {
+  test('returns a permutation and leaves its input alone', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    const out = shuffled(items, seededRandom(7));
+    expect(items).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect([...out].sort()).toEqual(items);
+  });
+});
+
+describe('drawAttempt', () => {
+  test('the same seed gives the same questions and option orders', () => {
+    for (const seed of seeds.slice(0, 50))
+      expect(drawAttempt(bank, 12, seed)).toEqual(drawAttempt(bank, 12, seed));
+  });
+
+  test('different seeds give different draws', () => {
+    const draws = new Set(seeds.map((seed) => JSON.stringify(drawAttempt(bank, 12, seed))));
+    expect(draws.size).toBe(seeds.length);
+  });
+
+  test('different seeds give different questions, not only different option orders', () => {
+    const questionSets = new Set(
+      seeds.map((seed) =>
+        drawAttempt(bank, 12, seed)
+          .map((d) => d.id)
+          .sort()
+          .join(),
+      ),
+    );
+    expect(questionSets.size).toBeGreaterThan(seeds.length / 2);
+  });
+
+  test('draws N distinct questions of the M in the bank', () => {
+    for (const seed of seeds.slice(0, 50)) {
+      const ids = drawAttempt(bank, 12, seed).map((d) => d.id);
+      expect(ids).toHaveLength(12);
+      expect(new Set(ids).size).toBe(12);
+      expect(ids.every((id) => bank.some((q) => q.id === id))).toBe(true);
+    }
+  });
+
+  test('draws every question, shuffled, when N is the bank size or more', () => {
+    for (const count of [16, 40]) {
+      const ids = drawAttempt(bank, count, 3).map((d) => d.id);
+      expect([...ids].sort()).toEqual(bank.map((q) => q.id).sort());
+    }
+    expect(drawAttempt(bank, 16, 3).map((d) => d.id)).not.toEqual(bank.map((q) => q.id));
+  });
+
+  test("each question's option order is a permutation of its own option ids", () => {
+    for (const seed of seeds) {
+      for (const drawn of drawAttempt(bank, 12, seed)) {
+        const ids = bank.find((q) => q.id === drawn.id)!.options.map((o) => o.id);
+        expect([...drawn.optionOrder].sort()).toEqual(ids);
+      }
+    }
+  });
+
+  test('shuffles the options of choice questions', () => {
+    const orders = new Set(
+      seeds.map((seed) => drawAttempt(bank.slice(0, 1), 1, seed)[0]!.optionOrder.join('')),
+    );
+    expect(orders.size).toBe(6); // every order of three options turns up
+  });
+
+  test('never shuffles true-false options: True comes before False', () => {
+    const trueFalse = [
+      question('tf1', { type: 'true-false', options: 'ab', correct: 'b' }),
+      question('tf2', { type: 'true-false', options: 'ab', correct: 'a' }),
+    ];
+    for (const seed of seeds) {
+      for (const drawn of drawAttempt([...trueFalse, ...bank], 18, seed)) {
+        if (drawn.id.startsWith('tf')) expect(drawn.optionOrder).toEqual(['a', 'b']);
+      }
+    }
+  });
+
+  test.each([3, 4, 5])('never shows an ordering question of %i items in the correct order', (size) => {
+    const ordering = [question('order', { type: 'ordering', options: 'abcde'.slice(0, size) })];
+    const correct = 'abcde'.slice(0, size);
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 5000; seed++) {
+      const [drawn] = drawAttempt(ordering, 1, seed);
+      orders.add(drawn!.optionOrder.join(''));
+    }
+    expect(orders.has(correct)).toBe(false);
+    expect([...orders].every((order) => [...order].sort().join('') === correct)).toBe(true);
+    expect(orders.size).toBeGreaterThan(1);
+  });
+});

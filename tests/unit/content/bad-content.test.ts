@@ -1,0 +1,140 @@
+/**
+ * Bad content fails the build with file, line and the problem: one fixture per kind of fault, each the valid
+ * course with one file replaced (tests/fixtures/content/bad/<kind>/), each reported as exactly one problem.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { loadCheckedCourse } from '../../../src/content/index.ts';
+import { courseWithFault, faultKinds, problemsOf } from './content-fixtures.ts';
+
+const moduleDir = '01-houseplant-basics';
+
+interface Fault {
+  kind: string;
+  /** relative to the course folder */
+  file: string;
+  line: number;
+  /** what the offending line holds: checks that `line` is the line an author would go to */
+  lineHolds: string | RegExp;
+  message: string;
+}
+
+const faults: Fault[] = [
+  {
+    kind: 'schema-wrong-type',
+    file: `${moduleDir}/pages/04-soil-and-pots.md`,
+    line: 4,
+    lineHolds: 'teaches: D1.1',
+    message: '"teaches" Invalid input: expected array, received string',
+  },
+  {
+    kind: 'schema-missing-key',
+    file: 'references.yaml',
+    line: 6,
+    lineHolds: '- id: green2018',
+    message: '"references.1.apa" is required',
+  },
+  {
+    kind: 'unknown-competency',
+    file: `${moduleDir}/pages/05-warning-signs.md`,
+    line: 4,
+    lineHolds: 'teaches: [D2.1, D9.9]',
+    message: 'unknown competency id "D9.9"',
+  },
+  {
+    kind: 'duplicate-question-id',
+    file: `${moduleDir}/questions.yaml`,
+    line: 169,
+    lineHolds: '- id: sign-soft-stem',
+    message: 'duplicate question id "sign-soft-stem"',
+  },
+  {
+    kind: 'duplicate-page-id',
+    file: `${moduleDir}/pages/06-routine.md`,
+    line: 2,
+    lineHolds: 'id: light',
+    message: `duplicate page id "light" (also in ${moduleDir}/pages/02-light.md)`,
+  },
+  {
+    kind: 'unresolved-glossary-link',
+    file: `${moduleDir}/pages/03-watering.md`,
+    line: 39,
+    lineHolds: '[[drainage-holes]]',
+    message: 'glossary link [[drainage-holes]] does not match any term',
+  },
+  {
+    // on the second line of a folded (>-) glossary definition
+    kind: 'unresolved-citation',
+    file: 'glossary.yaml',
+    line: 9,
+    lineHolds: '[@nobody2000]',
+    message: 'citation [@nobody2000] does not match any entry',
+  },
+  {
+    // on the second line of a literal (|) practice vignette in the front matter
+    kind: 'unresolved-page-link',
+    file: `${moduleDir}/pages/02-light.md`,
+    line: 11,
+    lineHolds: '(#page:kitchen)',
+    message: 'page link #page:kitchen does not match any page id',
+  },
+  {
+    kind: 'no-correct-answer',
+    file: `${moduleDir}/questions.yaml`,
+    line: 169,
+    lineHolds: '- id: sign-insects',
+    message: 'question "sign-insects" has no correct answer',
+  },
+  {
+    kind: 'unknown-question-type',
+    file: `${moduleDir}/questions.yaml`,
+    line: 170,
+    lineHolds: 'type: essay',
+    message: 'unknown question type (expected one of: single, multiple, true-false, scenario, ordering)',
+  },
+  {
+    kind: 'invalid-yaml',
+    file: 'glossary.yaml',
+    line: 12,
+    lineHolds: 'definition: Roots that: turn soft',
+    message: 'invalid YAML: Nested mappings are not allowed',
+  },
+  {
+    kind: 'coverage',
+    file: 'competencies.yaml',
+    line: 20,
+    lineHolds: '- id: D2.2',
+    message: 'competency D2.2 is assessed by 0 question(s) across the course; at least 3 are needed',
+  },
+  {
+    // a page-wide problem: reported on the first line after the front matter
+    kind: 'editorial',
+    file: `${moduleDir}/pages/05-warning-signs.md`,
+    line: 10,
+    lineHolds: /^$/,
+    message: 'page has 40 words; 150–350 expected',
+  },
+  {
+    // the paragraph follows two blank lines, which must not throw the count off
+    kind: 'uncited-statistic',
+    file: `${moduleDir}/pages/04-soil-and-pots.md`,
+    line: 21,
+    lineHolds: '40% said',
+    message: 'a figure or statistic with no citation in its paragraph',
+  },
+];
+
+it('every fixture in tests/fixtures/content/bad/ has a case here', () => {
+  expect(faults.map((f) => f.kind).sort()).toEqual(faultKinds);
+});
+
+it.each(faults)('$kind: $file:$line', ({ kind, file, line, lineHolds, message }) => {
+  const courseDir = courseWithFault(kind);
+
+  const problems = problemsOf(() => loadCheckedCourse(courseDir, courseDir));
+
+  expect(problems).toEqual([{ file, line, message: expect.stringContaining(message) }]);
+  const lines = readFileSync(path.join(courseDir, file), 'utf8').split('\n');
+  expect(lines[line - 1]).toMatch(lineHolds);
+});

@@ -1,0 +1,30 @@
+/** Guards the course itself: the content in modules/ passes every check and compiles with every link expanded. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { compileModule, loadCheckedCourse, type LoadedCourse } from '../../../src/content/index.ts';
+import { repoRoot } from './content-fixtures.ts';
+
+const modulesDir = path.join(repoRoot, 'modules');
+const moduleSlugs = readdirSync(modulesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && /^\d{2}-/.test(entry.name))
+  .map((entry) => entry.name)
+  .sort();
+
+let course: LoadedCourse;
+beforeAll(() => {
+  course = loadCheckedCourse(modulesDir, repoRoot).course;
+});
+
+it('every module in modules/ passes loadCheckedCourse', () => {
+  expect(course.modules.map((m) => m.slug)).toEqual(moduleSlugs);
+});
+
+it.each(moduleSlugs)('%s compiles with no link syntax left for a learner to see', (slug) => {
+  const compiled = compileModule(
+    course,
+    course.modules.find((m) => m.slug === slug)!,
+  );
+
+  expect(JSON.stringify(compiled)).not.toMatch(/\[\[|\[@|\]\(#page:/);
+});

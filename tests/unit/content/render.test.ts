@@ -1,0 +1,124 @@
+/** The Markdown extensions: glossary links, citations, page links, external links, figures, escaping. */
+import { describe, expect, it } from 'vitest';
+import { createRenderer } from '../../../src/content/render.ts';
+
+const used: [string, string][] = [];
+const render = createRenderer({
+  glossary: new Map([
+    ['attunement', { term: 'Attunement' }],
+    ['aces', { term: 'ACEs' }],
+    ['serve-and-return', { term: 'Serve and return' }],
+  ]),
+  references: new Map([
+    ['fraiberg1975', { cite: 'Fraiberg et al., 1975' }],
+    ['smith2001', { cite: 'Smith & Jones, 2001' }],
+  ]),
+  onUse: (kind, id) => used.push([kind, id]),
+});
+
+const term = (id: string, shown: string) =>
+  `<a class="term" href="#term-${id}" data-term="${id}">${shown}</a>`;
+const cite = (id: string, shown: string) =>
+  `<a class="cite" href="#ref-${id}" data-ref="${id}">${shown}</a>`;
+
+describe('glossary links', () => {
+  it('show the term in sentence case, as it reads inside a sentence', () => {
+    expect(render.inline('Notice [[attunement]].')).toBe(`Notice ${term('attunement', 'attunement')}.`);
+    expect(render.inline('[[serve-and-return]]')).toBe(term('serve-and-return', 'serve and return'));
+  });
+
+  it('keep a term that starts with an abbreviation as written', () => {
+    expect(render.inline('[[aces]]')).toBe(term('aces', 'ACEs'));
+  });
+
+  it('show the given text with [[id|text]]', () => {
+    expect(render.inline('An [[attunement|attuned]] parent')).toBe(
+      `An ${term('attunement', 'attuned')} parent`,
+    );
+  });
+});
+
+describe('citations', () => {
+  it('render one reference as its in-text form in parentheses', () => {
+    expect(render.inline('[@fraiberg1975]')).toBe(
+      `<span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')})</span>`,
+    );
+  });
+
+  it('render several references as one parenthesis, separated by semicolons', () => {
+    expect(render.inline('[@fraiberg1975; @smith2001]')).toBe(
+      `<span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')}; ${cite('smith2001', 'Smith &amp; Jones, 2001')})</span>`,
+    );
+  });
+});
+
+describe('wrapped source lines', () => {
+  it('still make one citation or glossary link when the line breaks inside it', () => {
+    expect(render.block('Both\n[@fraiberg1975;\n@smith2001] and [[attunement|tuning\nin]].')).toBe(
+      `<p>Both\n<span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')}; ${cite('smith2001', 'Smith &amp; Jones, 2001')})</span> and ${term('attunement', 'tuning\nin')}.</p>`,
+    );
+  });
+});
+
+describe('links', () => {
+  it('to a page of the module carry data-page and stay in the course frame', () => {
+    expect(render.inline('[the four Rs](#page:four-rs)')).toBe(
+      '<a href="#page:four-rs" data-page="four-rs">the four Rs</a>',
+    );
+  });
+
+  it('to anywhere else open in a new window without access to the course', () => {
+    expect(render.inline('[NSPCC](https://www.nspcc.org.uk/)')).toBe(
+      '<a href="https://www.nspcc.org.uk/" target="_blank" rel="noopener noreferrer">NSPCC</a>',
+    );
+  });
+});
+
+describe('figures in raw HTML', () => {
+  it('expand citations and glossary links inside a <figcaption>', () => {
+    const html = render.block(
+      [
+        '<figure>',
+        '  <svg role="img" aria-label="Serve and return"></svg>',
+        '  <figcaption>Serve and return [@fraiberg1975; @smith2001], a form of [[attunement]].</figcaption>',
+        '</figure>',
+      ].join('\n'),
+    );
+
+    expect(html).toContain(
+      `<figcaption>Serve and return <span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')}; ${cite('smith2001', 'Smith &amp; Jones, 2001')})</span>, a form of ${term('attunement', 'attunement')}.</figcaption>`,
+    );
+    expect(html).toContain('<svg role="img" aria-label="Serve and return"></svg>');
+  });
+});
+
+describe('escaping', () => {
+  it('escapes shown text and ids, so authored text cannot open a tag or leave an attribute', () => {
+    expect(render.inline('[[attunement|<b>"attuned"</b>]]')).toBe(
+      term('attunement', '&lt;b&gt;&quot;attuned&quot;&lt;/b&gt;'),
+    );
+    expect(render.inline('[[x" onclick="alert(1)]]')).toBe(
+      term('x&quot; onclick=&quot;alert(1)', 'x&quot; onclick=&quot;alert(1)'),
+    );
+    expect(render.inline('[@y" onclick="alert(1)]')).toBe(
+      `<span class="citation">(${cite('y&quot; onclick=&quot;alert(1)', 'y&quot; onclick=&quot;alert(1)')})</span>`,
+    );
+  });
+
+  it('escapes a link title and keeps a page id inside its attribute', () => {
+    expect(render.inline('[top](#page:a"b "Say \\"hi\\" <now>")')).toBe(
+      '<a href="#page:a%22b" title="Say &quot;hi&quot; &lt;now&gt;" data-page="a%22b">top</a>',
+    );
+  });
+});
+
+it('reports every glossary term and reference it renders, so a module carries only those', () => {
+  used.length = 0;
+  render.block('[[attunement]] and [[aces|ACEs]] [@fraiberg1975; @smith2001]');
+  expect(used).toEqual([
+    ['glossary', 'attunement'],
+    ['glossary', 'aces'],
+    ['reference', 'fraiberg1975'],
+    ['reference', 'smith2001'],
+  ]);
+});

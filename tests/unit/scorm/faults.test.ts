@@ -1,0 +1,264 @@
+// @vitest-environment happy-dom
+/**
+ * LMS faults lose nothing: what was set stays in the local mirror until a Commit succeeds, reaches the LMS once
+ * it works again, and the save states tell the learner (retrying → failed, then recovered).
+ */
+import { describe, expect, it } from 'vitest';
+import { dataModels } from '../../../src/scorm/data-model.ts';
+import type { InteractionReport, ScormVersion } from '../../../src/scorm/lms-adapter.ts';
+import { adapterFor, valueAt } from './support/adapter-fixture.ts';
+import { recordingLms, type RecordingLms } from './support/recording-api.ts';
+
+const answer: InteractionReport = {
+  id: 'q1-attempt-1',
+  type: 'true-false',
+  description: 'Babies communicate from birth.',
+  learnerResponse: ['t'],
+  correctResponse: ['t'],
+  correct: true,
+  weighting: 1,
+  latencyMs: 8_000,
+  timestamp: new Date(2026, 1, 2, 10, 0, 0),
+  objectiveIds: ['D1.1', 'D1.2'],
+};
+
+type Fault = [name: string, inject: (lms: RecordingLms) => void, heal: (lms: RecordingLms) => void];
+
+const faults: Fault[] = [
+  ['SetValue returns false', (lms) => lms.faults.refuse.add('setValue'), (lms) => lms.faults.refuse.clear()],
+  ['Commit returns false', (lms) => lms.faults.refuse.add('commit'), (lms) => lms.faults.refuse.clear()],
+  [
+    'GetLastError reports an error',
+    (lms) => (lms.faults.errorCode = '101'),
+    (lms) => (lms.faults.errorCode = undefined),
+  ],
+  [
+    'the API methods throw',
+    (lms) =>
+      ['setValue', 'commit'].forEach((method) => lms.faults.throwing.add(method as 'setValue' | 'commit')),
+    (lms) => lms.faults.throwing.clear(),
+  ],
+  ['the API vanishes mid-session', (lms) => lms.vanish(), (lms) => lms.restore()],
+];
+
+function setPageTwo(adapter: ReturnType<typeof adapterFor>['adapter']): void {
+  adapter.setLocation('page-2');
+  adapter.setSuspendData('v1;page=2');
+  adapter.recordInteraction(answer);
+}
+
+function expectPageTwoInLms(lms: RecordingLms): void {
+  const cmi = lms.cmi();
+  const { element } = dataModels[lms.version];
+  expect(valueAt(cmi, element.location)).toBe('page-2');
+  expect(valueAt(cmi, element.suspendData)).toBe('v1;page=2');
+  expect(valueAt(cmi, 'cmi.interactions.0.id')).toBe('q1-attempt-1');
+  expect(valueAt(cmi, 'cmi.interactions.0.objectives.1.id')).toBe('D1.2');
+}
+
+describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
+  describe.each(faults)('%s', (_name, inject, heal) => {
+    it('keeps the values in the mirror, retries with backoff, reports failed, then recovers', () => {
+      const lms = recordingLms(version);
+      const fixture = adapterFor(lms);
+      const { adapter, scheduler, eventKinds, mirrored } = fixture;
+      adapter.initialise();
+      adapter.commit('page');
+      inject(lms);
+      setPageTwo(adapter);
+      expect(adapter.commit('page')).toBe(false);
+      expect(mirrored()).toMatchObject({
+        location: 'page-2',
+        suspendData: 'v1;page=2',
+        interactions: [{ id: answer.id }],
+      });
+
+      scheduler.runAll();
+      expect(scheduler.delays).toEqual([500, 2000, 5000]);
+      expect(eventKinds()).toEqual(['saved', 'retrying', 'retrying', 'retrying', 'failed']);
+      expect(fixture.events[3]).toMatchObject({ kind: 'retrying', attempt: 3 });
+      expect(fixture.events[4]).toMatchObject({
+        kind: 'failed',
+        message: expect.stringMatching(/kept in this browser/),
+      });
+      expect(adapter.lastFault).toBeDefined();
+
+      heal(lms);
+      const callsBefore = lms.calls.length;
+      expect(adapter.commit('page')).toBe(true);
+      expect(eventKinds().at(-1)).toBe('recovered');
+      expectPageTwoInLms(lms);
+      expect(mirrored()).toBeUndefined();
+      // Everything unsaved was re-sent before the Commit that succeeded.
+      const healedCalls = lms.calls.slice(callsBefore);
+      const methods = healedCalls.map((call) => call.method);
+      expect(methods.indexOf('setValue')).toBeLessThan(methods.indexOf('commit'));
+      expect(healedCalls.filter((call) => call.error !== '0')).toEqual([]);
+    });
+
+    it('recovers on a scheduled retry without another commit', () => {
+      const lms = recordingLms(version);
+      const { adapter, scheduler, eventKinds } = adapterFor(lms);
+      adapter.initialise();
+      inject(lms);
+      setPageTwo(adapter);
+      adapter.commit('page');
+      heal(lms);
+      scheduler.runAll();
+      expect(eventKinds()).toEqual(['retrying', 'recovered']);
+      expectPageTwoInLms(lms);
+    });
+  });
+
+  it('switches to the LMS API that replaced a vanished one, initialising it first', () => {
+    const first = recordingLms(version);
+    const second = recordingLms(version);
+    const { adapter, eventKinds } = adapterFor(first, { relocateApi: () => second.api });
+    adapter.initialise();
+    first.vanish();
+    setPageTwo(adapter);
+    expect(adapter.commit('page')).toBe(true);
+    expect(second.callsOf('initialize')).toHaveLength(1);
+    expectPageTwoInLms(second);
+    expect(second.rejectedCalls()).toEqual([]);
+    // The learner never saw a failed save, so this one is an ordinary save.
+    expect(eventKinds()).toEqual(['saved']);
+  });
+
+  describe('Initialize fails', () => {
+    it('works locally, says so, and sends everything once a later commit reaches the LMS', () => {
+      const lms = recordingLms(version);
+      lms.faults.refuse.add('initialize');
+      const { adapter, eventKinds, mirrored } = adapterFor(lms);
+      expect(adapter.initialise()).toMatchObject({ location: '', suspendData: '', credit: true });
+      expect(eventKinds()).toEqual(['local-only']);
+      setPageTwo(adapter);
+      adapter.setObjective({ id: 'D1.2', scorePercent: 100, status: 'passed' });
+      expect(adapter.commit('page')).toBe(false);
+      expect(eventKinds()).toEqual(['local-only']);
+      expect(mirrored()).toMatchObject({ location: 'page-2', objectives: [{ id: 'D1.2' }] });
+
+      lms.faults.refuse.clear();
+      expect(adapter.commit('page')).toBe(true);
+      expect(eventKinds()).toEqual(['local-only', 'recovered']);
+      expectPageTwoInLms(lms);
+      expect(valueAt(lms.cmi(), 'cmi.objectives.0.id')).toBe('D1.2');
+      // Tried at launch, at the first commit, and again at the second.
+      expect(lms.callsOf('initialize').map((call) => call.result)).toEqual(['false', 'false', 'true']);
+      expect(lms.rejectedCalls().filter((call) => call.method !== 'initialize')).toEqual([]);
+      expect(mirrored()).toBeUndefined();
+    });
+
+    it('keeps retrying Initialize with backoff', () => {
+      const lms = recordingLms(version);
+      lms.faults.refuse.add('initialize');
+      const { adapter, scheduler, eventKinds } = adapterFor(lms);
+      adapter.initialise();
+      setPageTwo(adapter);
+      scheduler.runWaiting();
+      lms.faults.refuse.clear();
+      scheduler.runAll();
+      expect(scheduler.delays).toEqual([500, 2000]);
+      expect(eventKinds()).toEqual(['local-only', 'recovered']);
+      expectPageTwoInLms(lms);
+    });
+
+    it('terminates after a late Initialize at exit', () => {
+      const lms = recordingLms(version);
+      lms.faults.refuse.add('initialize');
+      const { adapter } = adapterFor(lms);
+      adapter.initialise();
+      setPageTwo(adapter);
+      lms.faults.refuse.clear();
+      adapter.terminate();
+      expectPageTwoInLms(lms);
+      expect(lms.callsOf('terminate')).toHaveLength(1);
+    });
+  });
+
+  describe('the next launch', () => {
+    /** A session whose saves all fail after the learner reached page 3 from `stored`. */
+    function failedSession(stored?: Record<string, unknown>) {
+      const lms = recordingLms(version, stored);
+      const fixture = adapterFor(lms);
+      fixture.adapter.initialise();
+      lms.faults.refuse.add('commit').add('terminate');
+      fixture.adapter.setLocation('page-3');
+      fixture.adapter.setSuspendData('v1;page=3');
+      fixture.adapter.commit('page');
+      fixture.adapter.terminate();
+      expect(fixture.eventKinds().at(-1)).toBe('failed');
+      return fixture;
+    }
+
+    const resumeAt = (version: ScormVersion, page: number, learner = 'learner-1') =>
+      version === '1.2'
+        ? {
+            cmi: {
+              core: {
+                entry: 'resume',
+                lesson_status: 'incomplete',
+                lesson_location: `page-${page}`,
+                student_id: learner,
+              },
+              suspend_data: `v1;page=${page}`,
+            },
+          }
+        : {
+            cmi: {
+              entry: 'resume',
+              completion_status: 'incomplete',
+              location: `page-${page}`,
+              learner_id: learner,
+              suspend_data: `v1;page=${page}`,
+            },
+          };
+
+    it('resumes from the mirror when the LMS lost everything, and sends it', () => {
+      const { storage } = failedSession();
+      const lms = recordingLms(version);
+      const { adapter, mirrored } = adapterFor(lms, { storage });
+      expect(adapter.initialise()).toMatchObject({
+        entry: 'resume',
+        location: 'page-3',
+        suspendData: 'v1;page=3',
+      });
+      expect(adapter.commit('page')).toBe(true);
+      expect(valueAt(lms.cmi(), dataModels[version].element.suspendData)).toBe('v1;page=3');
+      expect(mirrored()).toBeUndefined();
+    });
+
+    it('resumes from the mirror when the LMS still holds the older state it was built on', () => {
+      const { storage } = failedSession(resumeAt(version, 1));
+      const { adapter } = adapterFor(recordingLms(version, resumeAt(version, 1)), { storage });
+      expect(adapter.initialise()).toMatchObject({ location: 'page-3', suspendData: 'v1;page=3' });
+    });
+
+    it('prefers the LMS when it has moved on since (another device)', () => {
+      const { storage } = failedSession(resumeAt(version, 1));
+      const { adapter, mirrored } = adapterFor(recordingLms(version, resumeAt(version, 7)), { storage });
+      expect(adapter.initialise()).toMatchObject({ location: 'page-7', suspendData: 'v1;page=7' });
+      expect(mirrored()).toBeUndefined();
+    });
+
+    it("ignores another learner's mirror", () => {
+      const { storage } = failedSession(resumeAt(version, 1, 'learner-1'));
+      const { adapter } = adapterFor(recordingLms(version, resumeAt(version, 1, 'learner-2')), { storage });
+      expect(adapter.initialise()).toMatchObject({ location: 'page-1', suspendData: 'v1;page=1' });
+    });
+  });
+});
+
+describe('SCORM 2004 quirks', () => {
+  it('continues a session the LMS reports as already initialised (error 103, a reloaded SCO frame)', () => {
+    const lms = recordingLms('2004');
+    lms.api.Initialize?.('');
+    const { adapter, eventKinds } = adapterFor(lms);
+    adapter.initialise();
+    expect(lms.callsOf('initialize').map((call) => call.error)).toEqual(['0', '103']);
+    setPageTwo(adapter);
+    expect(adapter.commit('page')).toBe(true);
+    expect(eventKinds()).toEqual(['saved']);
+    expectPageTwoInLms(lms);
+  });
+});

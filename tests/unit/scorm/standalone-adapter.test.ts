@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KeyValueStore } from '../../../src/scorm/local-store.ts';
+import type { SaveState } from '../../../src/scorm/lms-adapter.ts';
+import { StandaloneAdapter } from '../../../src/scorm/standalone-adapter.ts';
+
+const storageKey = 'imh-scorm:progress:m1-1.2';
+
+function standalone(options: { storage?: KeyValueStore; key?: string } = {}) {
+  const adapter = new StandaloneAdapter({
+    storageKey: options.key ?? storageKey,
+    storage: options.storage ?? localStorage,
+  });
+  const events: SaveState[] = [];
+  adapter.onSaveState((state) => events.push(state));
+  return { adapter, events };
+}
+
+afterEach(() => localStorage.clear());
+
+describe('StandaloneAdapter', () => {
+  it('starts afresh and says once that progress stays in this browser', () => {
+    const { adapter, events } = standalone();
+    expect(adapter.initialise()).toEqual({
+      entry: 'ab-initio',
+      location: '',
+      suspendData: '',
+      learnerName: '',
+      credit: true,
+      completed: false,
+    });
+    adapter.initialise();
+    expect(events).toEqual([{ kind: 'local-only' }]);
+  });
+
+  it('keeps location, suspend data, status and score for the next launch', () => {
+    const first = standalone().adapter;
+    first.initialise();
+    first.setLocation('page-5');
+    first.setSuspendData('v1;page=5');
+    first.setScore({ raw: 80, min: 0, max: 100 });
+    first.setPassed(true);
+    first.setCompleted(true);
+    expect(first.commit('page')).toBe(true);
+    first.terminate();
+
+    expect(standalone().adapter.initialise()).toMatchObject({
+      entry: 'resume',
+      location: 'page-5',
+      suspendData: 'v1;page=5',
+      completed: true,
+    });
+    expect(JSON.parse(localStorage.getItem(storageKey) ?? '{}')).toMatchObject({
+      score: { raw: 80 },
+      status: { completed: true, passed: true },
+    });
+  });
+
+  it('keeps each course apart', () => {
+    const first = standalone().adapter;
+    first.initialise();
+    first.setLocation('page-5');
+    expect(standalone({ key: 'imh-scorm:progress:m2-1.2' }).adapter.initialise().location).toBe('');
+  });
+
+  it('reports once when the browser refuses to store progress', () => {
+    const refusing: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const { adapter, events } = standalone({ storage: refusing });
+    adapter.initialise();
+    adapter.setLocation('page-2');
+    expect(adapter.commit('page')).toBe(false);
+    expect(events.map((state) => state.kind)).toEqual(['local-only', 'failed']);
+  });
+
+  it('ignores stored progress it cannot read', () => {
+    localStorage.setItem(storageKey, '{"location": 42, "objectives": "no"}');
+    expect(standalone().adapter.initialise()).toMatchObject({ entry: 'ab-initio', location: '' });
+  });
+});

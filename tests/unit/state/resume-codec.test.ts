@@ -1,0 +1,229 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { drawAttempt } from '../../../src/assessment/draw.ts';
+import { seededRandom } from '../../../src/assessment/random.ts';
+import type { CompiledModule } from '../../../src/content/compiled.ts';
+import { compileModule, loadCheckedCourse } from '../../../src/content/index.ts';
+import type { JourneySettings } from '../../../src/machines/module-journey.ts';
+import type { Responses } from '../../../src/machines/quiz-attempt.ts';
+import { toScorable } from '../../../src/player/lms-reporting.ts';
+import { decodeResumeState, encodeResumeState, type ResumeState } from '../../../src/state/resume-codec.ts';
+import { smallBank } from '../assessment/fixture-bank.ts';
+
+const settings: JourneySettings = {
+  pageCount: 6,
+  bank: smallBank,
+  questionsPerAttempt: 4,
+  passMark: 80,
+  attemptLimit: 3,
+  unlock: 'all-pages',
+};
+
+/** Responses to the first `count` questions drawn by `seed`: every one of their option ids, in reverse. */
+function responsesFor(moduleSettings: JourneySettings, seed: number, count = Infinity): Responses {
+  const drawn = drawAttempt(moduleSettings.bank, moduleSettings.questionsPerAttempt, seed).slice(0, count);
+  return Object.fromEntries(drawn.map((d) => [d.id, [...d.optionOrder].sort().reverse()]));
+}
+
+const base = {
+  page: 0,
+  visited: [false, false, false, false, false, false],
+  attempts: 0,
+  passed: false,
+  practice: [],
+};
+const states: Record<ResumeState['screen'], ResumeState> = {
+  welcome: { ...base, screen: 'welcome' },
+  pages: {
+    ...base,
+    screen: 'pages',
+    page: 3,
+    visited: [true, true, false, true, false, false],
+    practice: ['b', '', 'c'],
+  },
+  quiz: {
+    ...base,
+    screen: 'quiz',
+    page: 5,
+    visited: Array(6).fill(true),
+    attempts: 2,
+    quiz: { seed: 123456, index: 2, responses: responsesFor(settings, 123456, 3), showingFeedback: true },
+    lastAttempt: { seed: 99, responses: responsesFor(settings, 99) },
+    practice: ['', 'a', ''],
+  },
+  results: {
+    ...base,
+    screen: 'results',
+    page: 5,
+    visited: Array(6).fill(true),
+    attempts: 1,
+    lastAttempt: { seed: 0, responses: responsesFor(settings, 0, 2) },
+  },
+  complete: {
+    ...base,
+    screen: 'complete',
+    page: 1,
+    visited: Array(6).fill(true),
+    attempts: 3,
+    passed: true,
+    lastAttempt: { seed: 0xffffffff, responses: responsesFor(settings, 0xffffffff) },
+    practice: ['d', 'd', 'd'],
+  },
+};
+const encoded = Object.fromEntries(
+  Object.entries(states).map(([screen, state]) => [screen, encodeResumeState(state, settings)]),
+) as Record<ResumeState['screen'], string>;
+
+describe('resume codec: round trip', () => {
+  test.each(Object.keys(states) as ResumeState['screen'][])('on %s', (screen) => {
+    expect(decodeResumeState(encoded[screen], settings)).toEqual(states[screen]);
+  });
+
+  test('keeps the order of an ordering response', () => {
+    const seed = 5;
+    const drawn = drawAttempt(smallBank, 4, seed);
+    const responses = {
+      'q-ordering': ['c', 'a', 'b'],
+      [drawn.find((d) => d.id !== 'q-ordering')!.id]: ['a'],
+    };
+    const state: ResumeState = { ...states.results, lastAttempt: { seed, responses } };
+    expect(decodeResumeState(encodeResumeState(state, settings), settings)!.lastAttempt!.responses).toEqual(
+      responses,
+    );
+  });
+
+  test('writes a compact string, version first', () => {
+    expect(encoded.welcome).toBe('1~w~0~00~0~0~~~');
+    expect(encoded.pages).toBe('1~p~3~b0~0~0~~~b-c');
+    expect(encoded.quiz).toMatch(/^1~q~5~f3~2~0~2n9c\.2\.1\.[a-z,]+~2r\.[a-z,]+~-a-$/); // seeds in base 36
+  });
+
+  test('reads a saved page past the end of the module as the last page', () => {
+    const moved = encodeResumeState({ ...states.pages, page: 40 }, settings);
+    expect(decodeResumeState(moved, settings)!.page).toBe(5);
+  });
+});
+
+describe('resume codec: the longest state of the largest module', () => {
+  const { course } = loadCheckedCourse(path.resolve('modules'));
+  const modules = course.modules.map((m) => compileModule(course, m));
+
+  /** Settings as the player builds them for a module. */
+  const settingsFor = (m: CompiledModule): JourneySettings => ({
+    pageCount: m.pages.length,
+    bank: m.questions.map(toScorable),
+    questionsPerAttempt: m.quiz.questionsPerAttempt,
+    passMark: m.quiz.passMark,
+    attemptLimit: m.quiz.attemptLimit,
+    unlock: m.quiz.unlock,
+  });
+
+  /** Of the largest seeds (seven base-36 digits each), the one that draws the questions with the most options. */
+  function longestSeed(moduleSettings: JourneySettings): number {
+    const optionCount = (seed: number) =>
+      drawAttempt(moduleSettings.bank, moduleSettings.questionsPerAttempt, seed).reduce(
+        (n, d) => n + d.optionOrder.length,
+        0,
+      );
+    let best = 0xffffffff;
+    for (let seed = 0xffffffff; seed > 0xffffffff - 2000; seed--)
+      if (optionCount(seed) > optionCount(best)) best = seed;
+    return best;
+  }
+
+  /** Every page visited, mid-quiz on its last question with every option of every question chosen, and the same for the last attempt. */
+  function longestState(m: CompiledModule, moduleSettings: JourneySettings): ResumeState {
+    const seed = longestSeed(moduleSettings);
+    const responses = responsesFor(moduleSettings, seed);
+    const practice = m.pages.flatMap((p) =>
+      p.activities.flatMap((a) => (a.type === 'practice' ? [a.options.at(-1)!.id] : [])),
+    );
+    return {
+      screen: 'quiz',
+      page: m.pages.length - 1,
+      visited: m.pages.map(() => true),
+      attempts: 99,
+      passed: false,
+      quiz: { seed, index: Object.keys(responses).length - 1, responses, showingFeedback: true },
+      lastAttempt: { seed, responses },
+      practice,
+    };
+  }
+
+  const longest = modules
+    .map((m) => {
+      const moduleSettings = settingsFor(m);
+      const state = longestState(m, moduleSettings);
+      return { id: m.id, moduleSettings, state, text: encodeResumeState(state, moduleSettings) };
+    })
+    .sort((a, b) => b.text.length - a.text.length)[0]!;
+
+  test(`is ${longest.text.length} characters (${longest.id}): within 1,024, let alone SCORM 1.2's 4,096`, () => {
+    expect(longest.text.length, longest.text).toBeLessThanOrEqual(1024);
+    expect(longest.text.length).toBeLessThanOrEqual(4096);
+  });
+
+  test('round-trips', () => {
+    expect(decodeResumeState(longest.text, longest.moduleSettings)).toEqual(longest.state);
+  });
+});
+
+describe('resume codec: what it cannot read decodes to undefined', () => {
+  test.each([
+    ['an unknown version', encoded.quiz.replace(/^1~/, '9~')],
+    ['an empty string', ''],
+    ['a missing field', encoded.pages.slice(0, encoded.pages.lastIndexOf('~'))],
+    ['an extra field', `${encoded.pages}~`],
+    ['an unknown screen', encoded.pages.replace('1~p~', '1~x~')],
+    ['a page that is not base 36', encoded.pages.replace('1~p~3~', '1~p~Z~')],
+    ['a negative page', encoded.pages.replace('1~p~3~', '1~p~-1~')],
+    ['an empty page', encoded.pages.replace('1~p~3~', '1~p~~')],
+    ['visits that are not hexadecimal', encoded.pages.replace('~b0~', '~bz~')],
+    ['attempts that are not base 36', encoded.results.replace('~1~0~~', '~!~0~~')],
+    ['an older quiz screen with no quiz', encoded.quiz.replace(/~[^~]*~([^~]*~[^~]*)$/, '~~$1')],
+    ['a results screen with no last attempt', encoded.results.replace(/~[^~]*~([^~]*)$/, '~~$1')],
+    [
+      'a response in capitals',
+      encoded.results.replace(/\.([a-z]+)/, (_, l: string) => `.${l.toUpperCase()}`),
+    ],
+    ['a response with a digit', encoded.results.replace(/\.([a-z])/, '.7')],
+    ['a response naming an option the question does not have', encoded.results.replace(/\.([a-z])/, '.z')],
+    ['more responses than questions', encoded.results.replace(/~[^~]*$/, (rest) => `,a,a,a,a,a${rest}`)],
+    ['a quiz left on a question past the last', encoded.quiz.replace('~2n9c.2.', '~2n9c.4.')],
+    ['a quiz seed that is not base 36', encoded.quiz.replace('~2n9c.', '~2N9C.')],
+  ])('%s', (_, text) => {
+    expect(decodeResumeState(text, settings)).toBeUndefined();
+  });
+
+  test('every cut short of the practice answers, without throwing', () => {
+    for (const text of Object.values(encoded)) {
+      for (let length = 0; length <= text.lastIndexOf('~'); length++)
+        expect(() => decodeResumeState(text.slice(0, length), settings)).not.toThrow();
+      for (let length = 0; length <= text.lastIndexOf('~'); length++)
+        expect(decodeResumeState(text.slice(0, length), settings), text.slice(0, length)).toBeUndefined();
+    }
+  });
+
+  test('random garbage, without throwing', () => {
+    const random = seededRandom(2024);
+    const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCZ~.,-_ !%\u00e9\u{1f600}';
+    const letters = [...alphabet];
+    for (let i = 0; i < 3000; i++) {
+      const length = Math.floor(random() * 120);
+      const text = Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join('');
+      expect(() => decodeResumeState(text, settings)).not.toThrow();
+      expect(decodeResumeState(text, settings), text).toBeUndefined();
+    }
+  });
+
+  test('valid strings with one character changed, without throwing', () => {
+    for (const text of Object.values(encoded)) {
+      for (let i = 0; i < text.length; i++) {
+        for (const replacement of ['~', '.', ',', 'Z', '-', '']) {
+          const changed = text.slice(0, i) + replacement + text.slice(i + 1);
+          expect(() => decodeResumeState(changed, settings), changed).not.toThrow();
+        }
+      }
+    }
+  });
+});
