@@ -12,7 +12,13 @@ import type { ApiOperation } from './scorm-versions.ts';
  */
 export type FaultKind = 'setvalue-false' | 'commit-false' | 'throw' | 'vanish' | 'no-api';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['setvalue-false', 'commit-false', 'throw', 'vanish', 'no-api'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'setvalue-false',
+  'commit-false',
+  'throw',
+  'vanish',
+  'no-api',
+];
 
 export interface FaultConfig {
   kind: FaultKind;

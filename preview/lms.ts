@@ -104,7 +104,12 @@ class PackagePage {
       running: player?.running ?? false,
       toc: player?.toc() ?? [],
       courseStatus: player?.courseStatus() ?? [],
-      navigation: player instanceof Scorm2004Player ? player.navigation : undefined,
+      navigation:
+        player instanceof Scorm2004Player
+          ? player.running
+            ? player.navigation
+            : { continue: false, previous: false }
+          : undefined,
       cmi: live ? cmiView(this.pkg.version, live) : undefined,
       storedAt: storedSco
         ? `Stored at ${new Date(storedSco.savedAt).toLocaleTimeString()} (${storedSco.terminated ? 'Terminate' : 'Commit'}), attempt ${storedSco.attempt}.`
@@ -162,7 +167,12 @@ function packageHooks(page: PackagePage): PreviewLmsHooks {
 }
 
 function showError(message: string): void {
-  render(html`<h2>Cannot open the preview</h2><p role="alert">${message}</p><p><a href="/">All packages</a></p>`, root);
+  render(
+    html`<h2>Cannot open the preview</h2>
+      <p role="alert">${message}</p>
+      <p><a href="/">All packages</a></p>`,
+    root,
+  );
 }
 
 let openPage: PackagePage | undefined;

@@ -94,7 +94,8 @@ export abstract class Player {
       onNotice: (message) => this.context.notice(message),
     });
     session.install();
-    if (!plan.providesApi) this.context.notice('No API on this page (fault=no-api): the SCO should run standalone.');
+    if (!plan.providesApi)
+      this.context.notice('No API on this page (fault=no-api): the SCO should run standalone.');
     this.session = session;
     return session;
   }

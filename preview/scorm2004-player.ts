@@ -123,11 +123,16 @@ export class Scorm2004Player extends Player {
         },
         onRollupComplete: () => this.context.changed(),
         onSequencingSessionEnd: ({ reason }) => {
-          if (this.closing) return;
+          // Closing ends the session on purpose; and the exitAll below ends it a second time.
+          if (this.closing || this.ended) return;
           this.ended = reason;
           this.context.notice(`The sequencing session ended (${reason}).`);
           void this.context.frame.unload().then(() => {
             this.running = false;
+            // The end of the content leaves the last activity current; exitAll closes the attempt, so that the
+            // next launch starts a new one, as an LMS does after a finished course.
+            if (!['exit_all', 'suspend_all'].includes(reason)) this.api?.processNavigationRequest('exitAll');
+            this.saveSequencing();
             this.context.changed();
           });
         },
@@ -139,7 +144,10 @@ export class Scorm2004Player extends Player {
 
 function hasSuspendedActivity(serialized: string): boolean {
   try {
-    return Boolean((JSON.parse(serialized) as { sequencing?: { suspendedActivity?: unknown } }).sequencing?.suspendedActivity);
+    return Boolean(
+      (JSON.parse(serialized) as { sequencing?: { suspendedActivity?: unknown } }).sequencing
+        ?.suspendedActivity,
+    );
   } catch {
     return false;
   }

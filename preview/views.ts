@@ -7,9 +7,7 @@ import type { TocEntry } from './player.ts';
 const ERROR_QUERY = /GetLastError|GetErrorString|GetDiagnostic/;
 
 function passing(pkg: PreviewPackage): string {
-  const values = pkg.scos.map((sco) =>
-    pkg.version === '1.2' ? sco.masteryScore : sco.minNormalizedMeasure,
-  );
+  const values = pkg.scos.map((sco) => (pkg.version === '1.2' ? sco.masteryScore : sco.minNormalizedMeasure));
   const known = [...new Set(values.filter((value) => value !== undefined))];
   const label = pkg.version === '1.2' ? 'masteryscore' : 'minNormalizedMeasure';
   return known.length ? `${label} ${known.join(', ')}` : '—';
@@ -89,22 +87,35 @@ export function playerView(model: PlayerViewModel, actions: PlayerActions): Temp
     <nav aria-label="Breadcrumb" class="breadcrumb"><a href="/">All packages</a></nav>
     <h2>${pkg.title}</h2>
     <p class="package-meta">
-      ${pkg.name} · SCORM ${pkg.version}${model.faultLabel ? html` · <strong>${model.faultLabel}</strong>` : nothing}
+      ${pkg.name} · SCORM
+      ${pkg.version}${model.faultLabel ? html` · <strong>${model.faultLabel}</strong>` : nothing}
     </p>
     <div class="toolbar">
-      ${model.running
-        ? html`<button type="button" @click=${actions.close}>Close</button>`
-        : html`<button type="button" @click=${actions.launch}>Launch</button>`}
-      ${model.navigation
-        ? html`
-            <button type="button" ?disabled=${!model.navigation.previous} @click=${() => actions.navigate('previous')}>
-              Previous
-            </button>
-            <button type="button" ?disabled=${!model.navigation.continue} @click=${() => actions.navigate('continue')}>
-              Continue
-            </button>
-          `
-        : nothing}
+      ${
+        model.running
+          ? html`<button type="button" @click=${actions.close}>Close</button>`
+          : html`<button type="button" @click=${actions.launch}>Launch</button>`
+      }
+      ${
+        model.navigation
+          ? html`
+              <button
+                type="button"
+                ?disabled=${!model.navigation.previous}
+                @click=${() => actions.navigate('previous')}
+              >
+                Previous
+              </button>
+              <button
+                type="button"
+                ?disabled=${!model.navigation.continue}
+                @click=${() => actions.navigate('continue')}
+              >
+                Continue
+              </button>
+            `
+          : nothing
+      }
       <button type="button" @click=${actions.resetLearner}>Reset learner</button>
       <button type="button" @click=${actions.exportCmi}>Export CMI JSON</button>
     </div>
@@ -131,14 +142,19 @@ export function playerView(model: PlayerViewModel, actions: PlayerActions): Temp
         </ol>
       </nav>
       <section class="stage" aria-label="SCO">
-        ${model.running
-          ? nothing
-          : html`<p class="sco-placeholder">No SCO is running. Use Launch to start the package.</p>`}
+        ${
+          model.running
+            ? nothing
+            : html`<p class="sco-placeholder">No SCO is running. Use Launch to start the package.</p>`
+        }
         <div id="sco-container" class="sco-container"></div>
       </section>
       <aside class="panel" aria-labelledby="panel-heading">
         <h3 id="panel-heading">LMS data</h3>
-        ${fieldList('Package', model.courseStatus.map(([label, value]) => ({ label, value })))}
+        ${fieldList(
+          'Package',
+          model.courseStatus.map(([label, value]) => ({ label, value })),
+        )}
         ${model.cmi ? cmiPanel(model.cmi) : html`<p>No CMI data yet.</p>`}
         <p class="stored-at">${model.storedAt}</p>
       </aside>
@@ -155,7 +171,9 @@ function fieldList(heading: string, fields: Field[]): TemplateResult {
         (field) => html`
           <div>
             <dt>${field.label}</dt>
-            <dd data-field=${field.label}>${field.value === '' ? html`<span class="empty">(empty)</span>` : field.value}</dd>
+            <dd data-field=${field.label}>
+              ${field.value === '' ? html`<span class="empty">(empty)</span>` : field.value}
+            </dd>
           </div>
         `,
       )}
@@ -172,72 +190,80 @@ function cmiPanel(cmi: CmiView): TemplateResult {
     <h4>Suspend data</h4>
     <p class=${cmi.suspendDataWarning ? 'warning' : ''}>
       ${length.toLocaleString('en')} of ${cmi.suspendDataLimit.toLocaleString('en')} characters
-      ${cmi.suspendDataOverLimit
-        ? html` — over the data model's limit`
-        : cmi.suspendDataWarning
-          ? html` — over the 4,096 characters Moodle allows for SCORM 1.2`
-          : nothing}
+      ${
+        cmi.suspendDataOverLimit
+          ? html` — over the data model's limit`
+          : cmi.suspendDataWarning
+            ? html` — over the 4,096 characters Moodle allows for SCORM 1.2`
+            : nothing
+      }
     </p>
-    ${length
-      ? html`<details>
-          <summary>Show suspend data</summary>
-          <pre class="suspend-data">${cmi.suspendData}</pre>
-        </details>`
-      : nothing}
+    ${
+      length
+        ? html`<details>
+            <summary>Show suspend data</summary>
+            <pre class="suspend-data">${cmi.suspendData}</pre>
+          </details>`
+        : nothing
+    }
     <h4>Objectives</h4>
-    ${cmi.objectives.length
-      ? html`<table class="compact">
-          <thead>
-            <tr>
-              <th scope="col">id</th>
-              <th scope="col">score</th>
-              <th scope="col">status</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${cmi.objectives.map(
-              (objective) =>
-                html`<tr>
-                  <td>${objective.id}</td>
-                  <td>${objective.score}</td>
-                  <td>${objective.status}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`
-      : html`<p>None.</p>`}
-    <h4>Interactions</h4>
-    ${cmi.interactions.length
-      ? html`<div class="scroll" tabindex="0" role="region" aria-label="Interactions">
-          <table class="compact">
+    ${
+      cmi.objectives.length
+        ? html`<table class="compact">
             <thead>
               <tr>
                 <th scope="col">id</th>
-                <th scope="col">type</th>
-                <th scope="col">learner response</th>
-                <th scope="col">correct response</th>
-                <th scope="col">result</th>
-                <th scope="col">latency</th>
-                <th scope="col">objectives</th>
+                <th scope="col">score</th>
+                <th scope="col">status</th>
               </tr>
             </thead>
             <tbody>
-              ${cmi.interactions.map(
-                (interaction) =>
+              ${cmi.objectives.map(
+                (objective) =>
                   html`<tr>
-                    <td>${interaction.id}</td>
-                    <td>${interaction.type}</td>
-                    <td>${interaction.learnerResponse}</td>
-                    <td>${interaction.correctResponse}</td>
-                    <td>${interaction.result}</td>
-                    <td>${interaction.latency}</td>
-                    <td>${interaction.objectives}</td>
+                    <td>${objective.id}</td>
+                    <td>${objective.score}</td>
+                    <td>${objective.status}</td>
                   </tr>`,
               )}
             </tbody>
-          </table>
-        </div>`
-      : html`<p>None.</p>`}
+          </table>`
+        : html`<p>None.</p>`
+    }
+    <h4>Interactions</h4>
+    ${
+      cmi.interactions.length
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label="Interactions">
+            <table class="compact">
+              <thead>
+                <tr>
+                  <th scope="col">id</th>
+                  <th scope="col">type</th>
+                  <th scope="col">learner response</th>
+                  <th scope="col">correct response</th>
+                  <th scope="col">result</th>
+                  <th scope="col">latency</th>
+                  <th scope="col">objectives</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${cmi.interactions.map(
+                  (interaction) =>
+                    html`<tr>
+                      <td>${interaction.id}</td>
+                      <td>${interaction.type}</td>
+                      <td>${interaction.learnerResponse}</td>
+                      <td>${interaction.correctResponse}</td>
+                      <td>${interaction.result}</td>
+                      <td>${interaction.latency}</td>
+                      <td>${interaction.objectives}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>None.</p>`
+    }
   `;
 }
 
@@ -270,7 +296,9 @@ function callLog(model: PlayerViewModel, actions: PlayerActions): TemplateResult
           <tbody>
             ${calls.map(
               ({ call, number }) => html`
-                <tr class=${call.errorCode !== 0 || call.result === 'false' || call.result === null ? 'failed' : ''}>
+                <tr
+                  class=${call.errorCode !== 0 || call.result === 'false' || call.result === null ? 'failed' : ''}
+                >
                   <td>${number}</td>
                   <td>${call.method}</td>
                   <td class="args">${call.args.map((arg) => JSON.stringify(arg)).join(', ')}</td>
@@ -290,11 +318,13 @@ function noticeLog(notices: string[]): TemplateResult {
   return html`
     <section class="notices" aria-labelledby="notices-heading">
       <h3 id="notices-heading">LMS events</h3>
-      ${notices.length
-        ? html`<ol reversed>
-            ${notices.map((notice) => html`<li>${notice}</li>`)}
-          </ol>`
-        : html`<p>None yet.</p>`}
+      ${
+        notices.length
+          ? html`<ol reversed>
+              ${notices.map((notice) => html`<li>${notice}</li>`)}
+            </ol>`
+          : html`<p>None yet.</p>`
+      }
     </section>
   `;
 }

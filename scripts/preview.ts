@@ -17,7 +17,6 @@ import { RebuildScheduler } from './preview/rebuild-scheduler.ts';
 import { createPreviewServer, listen, previewPaths } from './preview/server.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const paths = previewPaths(projectRoot);
 
 function fail(message: string): never {
   console.error(`\npreview: ${message}`);
@@ -29,10 +28,12 @@ function describe(index: PreviewIndex): string {
 }
 
 async function start(options: PreviewOptions): Promise<void> {
-  const zipDir = options.zipDir ? path.resolve(options.zipDir) : paths.zipDir;
+  const paths = previewPaths(projectRoot, options.zipDir);
   if (options.build && !(await runPackageBuild(projectRoot))) fail('npm run build failed (see above)');
   await bundleLmsPage(paths.pageSource, paths.pageDir);
-  let index = await publishPackages(zipDir, paths.packagesDir).catch((error: Error) => fail(error.message));
+  let index = await publishPackages(paths.zipDir, paths.packagesDir).catch((error: Error) =>
+    fail(error.message),
+  );
   console.log(`preview: ${describe(index)}`);
 
   const liveReload = new LiveReload();
@@ -57,7 +58,7 @@ async function start(options: PreviewOptions): Promise<void> {
         return;
       }
       try {
-        index = await publishPackages(zipDir, paths.packagesDir);
+        index = await publishPackages(paths.zipDir, paths.packagesDir);
       } catch (error) {
         console.error(`preview: ${(error as Error).message}; still serving the last good build`);
         return;
@@ -71,7 +72,10 @@ async function start(options: PreviewOptions): Promise<void> {
       ignored: (file) => path.basename(file).startsWith('.') || file.endsWith('~'),
     });
     watcher.on('all', () => scheduler.schedule());
-    closers.unshift(() => scheduler.cancel(), () => watcher.close());
+    closers.unshift(
+      () => scheduler.cancel(),
+      () => watcher.close(),
+    );
     console.log('preview: watching modules/ for changes');
   }
 

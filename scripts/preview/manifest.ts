@@ -47,7 +47,9 @@ export function parseManifest(xml: string, name: string, baseUrl: string): Previ
 }
 
 function scormVersion(manifest: XmlElement): ScormVersion {
-  const declared = childNamed(manifest, 'metadata')?.children.find((child) => child.name.endsWith('schemaversion'));
+  const declared = childNamed(manifest, 'metadata')?.children.find((child) =>
+    child.name.endsWith('schemaversion'),
+  );
   const text = declared?.text.trim() ?? '';
   if (text === '1.2') return '1.2';
   if (/^(2004|CAM 1\.3)/.test(text)) return '2004';
@@ -115,7 +117,9 @@ function previewSco(item: XmlElement, resource: XmlElement, version: ScormVersio
     objective?.objectiveID ? [objective.objectiveID] : [],
   );
   const threshold = childNamed(item, 'completionThreshold');
-  const minProgress = numberOrUndefined(threshold ? (attribute(threshold, 'minProgressMeasure') ?? threshold.text) : '');
+  const minProgress = numberOrUndefined(
+    threshold ? (attribute(threshold, 'minProgressMeasure') ?? threshold.text) : '',
+  );
   if (minProgress !== undefined) sco.completionThreshold = minProgress;
   return sco;
 }
@@ -169,7 +173,9 @@ function sequencingSettings(sequencing: XmlElement): Partial<ActivityNode> {
     }
     settings.deliveryControls = deliveryControls;
   }
-  const limit = numberOrUndefined(attribute(childNamed(sequencing, 'limitConditions') ?? sequencing, 'attemptLimit'));
+  const limit = numberOrUndefined(
+    attribute(childNamed(sequencing, 'limitConditions') ?? sequencing, 'attemptLimit'),
+  );
   if (limit !== undefined && limit > 0) settings.attemptLimit = limit;
 
   const objectives = childNamed(sequencing, 'objectives');

@@ -28,13 +28,13 @@ export function parsePreviewOptions(args: readonly string[], env: NodeJS.Process
       options.zipDir = arg.slice('--packages='.length);
       options.build = false;
       options.watch = false;
-    }
-    else if (arg === '--no-watch') options.watch = false;
+    } else if (arg === '--no-watch') options.watch = false;
     else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
   if (env.PORT !== undefined && env.PORT !== '') {
     const port = Number(env.PORT);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be 0–65535, not ${env.PORT}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535)
+      throw new Error(`PORT must be 0–65535, not ${env.PORT}`);
     options.port = port;
   }
   return options;

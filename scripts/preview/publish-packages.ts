@@ -13,9 +13,7 @@ export const PACKAGES_URL = '/packages/';
  * being served.
  */
 export async function publishPackages(zipDir: string, packagesDir: string): Promise<PreviewIndex> {
-  const zips = (await readdir(zipDir).catch(() => []))
-    .filter((file) => file.endsWith('.zip'))
-    .sort();
+  const zips = (await readdir(zipDir).catch(() => [])).filter((file) => file.endsWith('.zip')).sort();
   if (zips.length === 0) throw new Error(`no SCORM zips in ${zipDir}: run npm run build`);
   const staging = `${packagesDir}.staging`;
   await rm(staging, { recursive: true, force: true });

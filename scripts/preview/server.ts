@@ -66,14 +66,24 @@ export function listen(server: Server, host: string, port: number): Promise<stri
   });
 }
 
-export const previewPaths = (projectRoot: string) => {
-  const previewDir = path.join(projectRoot, 'dist', 'preview');
+/**
+ * Where the preview reads and writes. The zips of dist/packages unpack into dist/preview/; another folder's zips
+ * (--packages) into dist/preview-<folder name>/, so that a second preview server never swaps out the first's files.
+ */
+export function previewPaths(projectRoot: string, zipDir?: string) {
+  const previewDir = zipDir
+    ? path.join(
+        projectRoot,
+        'dist',
+        `preview-${path.basename(path.resolve(zipDir)).replace(/[^\w.-]/g, '_')}`,
+      )
+    : path.join(projectRoot, 'dist', 'preview');
   return {
-    zipDir: path.join(projectRoot, 'dist', 'packages'),
+    zipDir: zipDir ? path.resolve(zipDir) : path.join(projectRoot, 'dist', 'packages'),
     previewDir,
     pageDir: path.join(previewDir, 'lms'),
     packagesDir: path.join(previewDir, 'packages'),
     pageSource: path.join(projectRoot, 'preview'),
     modulesDir: path.join(projectRoot, 'modules'),
   };
-};
+}

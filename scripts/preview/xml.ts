@@ -90,7 +90,12 @@ export function parseXml(source: string): XmlElement {
       const tag = START_TAG.exec(source);
       if (!tag) throw new XmlError('malformed start tag', source, position);
       position = START_TAG.lastIndex;
-      const element: XmlElement = { name: tag[1]!, attributes: parseAttributes(tag[2]!), children: [], text: '' };
+      const element: XmlElement = {
+        name: tag[1]!,
+        attributes: parseAttributes(tag[2]!),
+        children: [],
+        text: '',
+      };
       const parent = stack.at(-1);
       if (parent) parent.children.push(element);
       else if (root) throw new XmlError('more than one root element', source, tag.index);

@@ -355,14 +355,20 @@ export class ImhPlayer extends LightElement {
     const first = this.lastFocusKey === '';
     this.lastFocusKey = key;
     if (s.matches('quiz')) this.questionShownAt = Date.now();
-    const heading = this.querySelector<HTMLElement>(
-      s.matches('quiz') ? '.question legend' : '#screen-heading',
+    if (!first) void this.focusScreenHeading(s.matches('quiz') ? '.question legend' : '#screen-heading');
+  }
+
+  /** Child components render after this one: wait for them, then focus the heading they drew. */
+  private async focusScreenHeading(selector: string): Promise<void> {
+    const pending = [...this.querySelectorAll('main *')].flatMap((el) =>
+      el instanceof LightElement ? [el.updateComplete] : [],
     );
-    if (heading && !first) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-      window.scrollTo({ top: 0 });
-    }
+    await Promise.all(pending);
+    const heading = this.querySelector<HTMLElement>(selector);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    window.scrollTo({ top: 0 });
   }
 
   private lastScore(): AttemptScore | null {
@@ -534,6 +540,17 @@ export class ImhPlayer extends LightElement {
         >
           Back
         </button>
+        ${
+          c.lastAttempt && !last
+            ? html`<button
+                type="button"
+                class="secondary"
+                @click=${() => this.onNavigate(new NavigateEvent({ to: isComplete(c) ? 'finish' : 'results' }))}
+              >
+                ${isComplete(c) ? 'Back to summary' : 'Back to results'}
+              </button>`
+            : nothing
+        }
         <button
           type="button"
           class="primary"

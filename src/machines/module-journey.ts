@@ -165,6 +165,7 @@ export const moduleJourneyMachine = setup({
           actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
         },
         'results.show': { guard: 'hasResult', target: 'results' },
+        'journey.finish': { guard: 'complete', target: 'complete' },
       },
     },
     quiz: {

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openPreview, SCO_FRAME, waitForCall } from './support/lms.ts';
 
-test('the preview LMS lists every package, runs a SCO with an API, and has no axe violations', async ({ page }) => {
+test('the preview LMS lists every package, runs a SCO with an API, and has no axe violations', async ({
+  page,
+}) => {
   await page.goto('/');
   const packages = page.getByRole('table');
   for (const name of ['imh-00-introduction-scorm12', 'imh-course-scorm12', 'imh-course-scorm2004']) {

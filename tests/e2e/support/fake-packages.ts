@@ -77,7 +77,7 @@ document.getElementById('suspend').onclick = function () {
 document.getElementById('commit').onclick = function () { call('LMSCommit', 'Commit', ''); };
 document.getElementById('continue').onclick = function () { set('', 'adl.nav.request', 'continue'); finish(); };
 document.getElementById('finish').onclick = finish;
-window.addEventListener('pagehide', function () { call('LMSCommit', 'Commit', ''); finish(); });
+window.addEventListener('pagehide', function () { if (!terminated) { call('LMSCommit', 'Commit', ''); finish(); } });
 </script>
 </body>
 </html>
@@ -153,7 +153,11 @@ const MANIFEST_2004 = `<?xml version="1.0" encoding="UTF-8"?>
 
 export const FAKE_PACKAGES = {
   'fake-sco-scorm12': { 'imsmanifest.xml': MANIFEST_12, 'a/index.html': SCO_HTML },
-  'fake-course-scorm2004': { 'imsmanifest.xml': MANIFEST_2004, 'a/index.html': SCO_HTML, 'b/index.html': SCO_HTML },
+  'fake-course-scorm2004': {
+    'imsmanifest.xml': MANIFEST_2004,
+    'a/index.html': SCO_HTML,
+    'b/index.html': SCO_HTML,
+  },
 } satisfies Record<string, Record<string, string>>;
 
 /** Writes the fake packages as zips into `dir`; returns their paths. */

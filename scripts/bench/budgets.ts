@@ -1,0 +1,123 @@
+/**
+ * The performance budgets `npm run bench` gates on, as data, and their evaluation: pure, so the rules are
+ * unit-tested apart from any browser. A measurement that could not be taken fails its budget.
+ */
+
+export type BudgetId =
+  | 'build-time'
+  | 'first-load-bytes'
+  | 'first-load-requests'
+  | 'init-fast3g'
+  | 'commits'
+  | 'resume-state';
+
+export interface Budget {
+  id: BudgetId;
+  /** What the budget limits, in words for the summary. */
+  label: string;
+  unit: 'ms' | 'B' | 'requests' | 'commits' | 'characters';
+}
+
+export const budgets: Readonly<Record<BudgetId, Budget>> = {
+  'build-time': { id: 'build-time', label: 'full build (median)', unit: 'ms' },
+  'first-load-bytes': { id: 'first-load-bytes', label: 'first load, bytes transferred', unit: 'B' },
+  'first-load-requests': { id: 'first-load-requests', label: 'first load, requests', unit: 'requests' },
+  'init-fast3g': { id: 'init-fast3g', label: 'time to SCORM Initialize on Fast 3G', unit: 'ms' },
+  commits: { id: 'commits', label: 'commits in a full module (page turns + 3)', unit: 'commits' },
+  'resume-state': { id: 'resume-state', label: 'worst-case resume state', unit: 'characters' },
+};
+
+export const limits = {
+  buildMs: 20_000,
+  /** 55 kB, counted as 55,000 bytes. */
+  firstLoadBytes: 55_000,
+  firstLoadRequests: 4,
+  initFast3gMs: 450,
+  /** Commits allowed on top of one per page turn: the finished attempt, the complete screen and Terminate. */
+  extraCommits: 3,
+  resumeChars: 1024,
+} as const;
+
+/** What the budgets read from one package's measurements. */
+export interface PackageFigures {
+  name: string;
+  firstLoad: { requests: number; transferredBytes: number };
+  fast3gInitMs: number | null;
+  /** Module packages only: the full-module run. */
+  journey?: { commitCalls: number; pageTurns: number } | undefined;
+  /** Module packages only: the largest suspend_data seen and the codec's constructed worst case. */
+  resume?: { observedMaxChars: number; worstCaseChars: number } | undefined;
+}
+
+export interface BudgetCheck {
+  budget: BudgetId;
+  /** A package name, or 'build'. */
+  subject: string;
+  actual: number | null;
+  limit: number;
+  pass: boolean;
+}
+
+function check(budget: BudgetId, subject: string, actual: number | null, limit: number): BudgetCheck {
+  return { budget, subject, actual, limit, pass: actual !== null && actual <= limit };
+}
+
+export function packageChecks(figures: PackageFigures): BudgetCheck[] {
+  const checks = [
+    check('first-load-bytes', figures.name, figures.firstLoad.transferredBytes, limits.firstLoadBytes),
+    check('first-load-requests', figures.name, figures.firstLoad.requests, limits.firstLoadRequests),
+    check('init-fast3g', figures.name, figures.fast3gInitMs, limits.initFast3gMs),
+  ];
+  const { journey, resume } = figures;
+  if (journey)
+    checks.push(check('commits', figures.name, journey.commitCalls, journey.pageTurns + limits.extraCommits));
+  if (resume)
+    checks.push(
+      check(
+        'resume-state',
+        figures.name,
+        Math.max(resume.observedMaxChars, resume.worstCaseChars),
+        limits.resumeChars,
+      ),
+    );
+  return checks;
+}
+
+export function buildCheck(medianMs: number): BudgetCheck {
+  return check('build-time', 'build', medianMs, limits.buildMs);
+}
+
+export interface BudgetSummary {
+  budget: BudgetId;
+  label: string;
+  unit: Budget['unit'];
+  pass: boolean;
+  checked: number;
+  /** The check closest to (or furthest over) its limit: the one that tells how much room is left. */
+  worst: BudgetCheck;
+  failures: BudgetCheck[];
+}
+
+/** Room left under the limit as a share of it; unmeasured counts as infinitely over. */
+const headroom = (c: BudgetCheck) => (c.actual === null ? -Infinity : (c.limit - c.actual) / c.limit);
+
+/** One line per budget, in the order of `budgets`, for the budgets that had something to check. */
+export function summarise(checks: readonly BudgetCheck[]): BudgetSummary[] {
+  return Object.values(budgets).flatMap((budget) => {
+    const mine = checks.filter((c) => c.budget === budget.id);
+    if (mine.length === 0) return [];
+    const worst = mine.reduce((a, b) => (headroom(b) < headroom(a) ? b : a));
+    const failures = mine.filter((c) => !c.pass);
+    return [
+      {
+        budget: budget.id,
+        label: budget.label,
+        unit: budget.unit,
+        pass: failures.length === 0,
+        checked: mine.length,
+        worst,
+        failures,
+      },
+    ];
+  });
+}
