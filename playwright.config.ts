@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { PREVIEW_TEST_PORT, servePackages } from './tests/e2e/support/lms.ts';
+import { PREVIEW_TEST_PORT, serveFakePackages, servePackages } from './tests/e2e/support/lms.ts';
 
 /** A system Chromium where there is one (Debian's), since no browser can be downloaded here; else Playwright's. */
 const executablePath =
@@ -36,5 +36,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: servePackages(),
+  webServer: [servePackages(), serveFakePackages()],
 });

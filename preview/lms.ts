@@ -14,7 +14,6 @@ import { Scorm12Player } from './scorm12-player.ts';
 import { Scorm2004Player } from './scorm2004-player.ts';
 import { installTestHooks, type PreviewLmsHooks } from './test-hooks.ts';
 import { packageListView, playerView, type PlayerActions } from './views.ts';
-import './lms.css';
 
 const root = document.getElementById('app')!;
 // lit renders after what is already there: the static "Loading…" line goes, and lit shows its own.

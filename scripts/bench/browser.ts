@@ -30,11 +30,18 @@ export function chromiumPath(): string | undefined {
 
 export function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
-  return chromium.launch({ headless: true, args: LAUNCH_ARGS, ...(executablePath ? { executablePath } : {}) });
+  return chromium.launch({
+    headless: true,
+    args: LAUNCH_ARGS,
+    ...(executablePath ? { executablePath } : {}),
+  });
 }
 
 /** A fresh context (cold cache, empty storage) with one page; Fast 3G when `throttled`. */
-export async function freshPage(browser: Browser, throttled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+export async function freshPage(
+  browser: Browser,
+  throttled: boolean,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
   if (throttled) {
@@ -72,7 +79,8 @@ export function watchNetwork(page: Page) {
     async idle(quietMs: number, timeoutMs: number): Promise<void> {
       const deadline = performance.now() + timeoutMs;
       while (inFlight > 0 || performance.now() - lastActivity < quietMs) {
-        if (performance.now() > deadline) throw new Error(`the network did not go quiet within ${timeoutMs} ms`);
+        if (performance.now() > deadline)
+          throw new Error(`the network did not go quiet within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },

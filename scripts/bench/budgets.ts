@@ -4,12 +4,7 @@
  */
 
 export type BudgetId =
-  | 'build-time'
-  | 'first-load-bytes'
-  | 'first-load-requests'
-  | 'init-fast3g'
-  | 'commits'
-  | 'resume-state';
+  'build-time' | 'first-load-bytes' | 'first-load-requests' | 'init-fast3g' | 'commits' | 'resume-state';
 
 export interface Budget {
   id: BudgetId;
@@ -44,9 +39,9 @@ export interface PackageFigures {
   firstLoad: { requests: number; transferredBytes: number };
   fast3gInitMs: number | null;
   /** Module packages only: the full-module run. */
-  journey?: { commitCalls: number; pageTurns: number } | undefined;
+  journey: { commitCalls: number; pageTurns: number } | null;
   /** Module packages only: the largest suspend_data seen and the codec's constructed worst case. */
-  resume?: { observedMaxChars: number; worstCaseChars: number } | undefined;
+  resume: { observedMaxChars: number; worstCaseChars: number } | null;
 }
 
 export interface BudgetCheck {

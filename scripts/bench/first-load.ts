@@ -63,8 +63,8 @@ export async function firstLoad(
       if (r.status >= 400) problems.push(`HTTP ${r.status}: ${r.path}`);
     return {
       requests,
-      fcpMs: timing.fcp,
-      initializeMs: initializeAt === null ? null : initializeAt - timing.timeOrigin,
+      fcpMs: tenths(timing.fcp),
+      initializeMs: initializeAt === null ? null : tenths(initializeAt - timing.timeOrigin),
       onStart,
       problems,
     };
@@ -72,6 +72,8 @@ export async function firstLoad(
     await context.close();
   }
 }
+
+const tenths = (ms: number | null) => (ms === null ? null : Math.round(ms * 10) / 10);
 
 export function scoFrame(page: Page): Frame {
   const frame = page.frame({ name: SCO_FRAME_NAME });

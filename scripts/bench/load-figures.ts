@@ -56,9 +56,21 @@ export async function measureLoads(
   const throttled: FirstLoadRun[] = [];
   // Start's cost is the same every time: pressing it once, in the first run, is enough.
   for (let i = 0; i < options.runs; i++)
-    normal.push(await firstLoad(browser, server, launch, { throttled: false, quietMs: options.quietMs, pressStart: i === 0 }));
+    normal.push(
+      await firstLoad(browser, server, launch, {
+        throttled: false,
+        quietMs: options.quietMs,
+        pressStart: i === 0,
+      }),
+    );
   for (let i = 0; i < options.runs; i++)
-    throttled.push(await firstLoad(browser, server, launch, { throttled: true, quietMs: options.quietMs, pressStart: false }));
+    throttled.push(
+      await firstLoad(browser, server, launch, {
+        throttled: true,
+        quietMs: options.quietMs,
+        pressStart: false,
+      }),
+    );
 
   const typical = medianRun(normal);
   const file = (r: ServedRequest) => path.join(servedRoot, r.path);
@@ -79,7 +91,11 @@ export async function measureLoads(
       transferredBytes: wire(typical.requests),
       js: await group('.js'),
       css: await group('.css'),
-      files: typical.requests.map((r) => ({ path: r.path, rawBytes: r.rawBytes, transferredBytes: r.wireBytes })),
+      files: typical.requests.map((r) => ({
+        path: r.path,
+        rawBytes: r.rawBytes,
+        transferredBytes: r.wireBytes,
+      })),
     },
     onStart: {
       requests: onStart.length,

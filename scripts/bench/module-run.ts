@@ -101,7 +101,7 @@ export async function runModule(
         0,
         ...calls.filter((c) => c.element === suspendData).map((c) => c.valueLength),
       ),
-      durationMs: performance.now() - started,
+      durationMs: Math.round(performance.now() - started),
     };
   } finally {
     await context.close();

@@ -61,7 +61,12 @@ export async function startPackageServer(packagesDir: string): Promise<PackageSe
       sink.push(entry);
     });
     void (async () => {
-      entry.rawBytes = file ? await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0) : 0;
+      entry.rawBytes = file
+        ? await stat(file).then(
+            (s) => (s.isFile() ? s.size : 0),
+            () => 0,
+          )
+        : 0;
       // Like an LMS serving course files: cacheable, but each run has a fresh browser profile.
       await serveFile(request, response, file, { cacheControl: 'public, max-age=600' });
     })().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { build } from 'vite';
+import { stagingFolder, swapInFolder } from './swap-folder.ts';
 
 /** Runs `npm run build` with its output in this terminal (content errors included); resolves true on exit 0. */
 export function runPackageBuild(cwd: string): Promise<boolean> {
@@ -21,6 +22,7 @@ export function runPackageBuild(cwd: string): Promise<boolean> {
  * from the project's vite.config.ts, which builds the course player.
  */
 export async function bundleLmsPage(pageSource: string, outDir: string): Promise<void> {
+  const staging = stagingFolder(outDir);
   await build({
     configFile: false,
     root: pageSource,
@@ -28,7 +30,7 @@ export async function bundleLmsPage(pageSource: string, outDir: string): Promise
     logLevel: 'warn',
     publicDir: false,
     build: {
-      outDir,
+      outDir: staging,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
@@ -37,4 +39,5 @@ export async function bundleLmsPage(pageSource: string, outDir: string): Promise
       chunkSizeWarningLimit: 2_000,
     },
   });
+  await swapInFolder(staging, outDir);
 }

@@ -1,7 +1,8 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviewIndex } from '../../preview/package-index.ts';
 import { parseManifest } from './manifest.ts';
+import { stagingFolder, swapInFolder } from './swap-folder.ts';
 import { extractZip } from './unzip.ts';
 
 /** URL path under which the unzipped packages are served. */
@@ -15,7 +16,7 @@ export const PACKAGES_URL = '/packages/';
 export async function publishPackages(zipDir: string, packagesDir: string): Promise<PreviewIndex> {
   const zips = (await readdir(zipDir).catch(() => [])).filter((file) => file.endsWith('.zip')).sort();
   if (zips.length === 0) throw new Error(`no SCORM zips in ${zipDir}: run npm run build`);
-  const staging = `${packagesDir}.staging`;
+  const staging = stagingFolder(packagesDir);
   await rm(staging, { recursive: true, force: true });
   try {
     const packages = [];
@@ -28,11 +29,7 @@ export async function publishPackages(zipDir: string, packagesDir: string): Prom
       });
       packages.push(parseManifest(manifest, name, `${PACKAGES_URL}${encodeURIComponent(name)}/`));
     }
-    const previous = `${packagesDir}.previous`;
-    await rm(previous, { recursive: true, force: true });
-    await rename(packagesDir, previous).catch(() => undefined);
-    await rename(staging, packagesDir);
-    await rm(previous, { recursive: true, force: true });
+    await swapInFolder(staging, packagesDir);
     return { builtAt: new Date().toISOString(), packages };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -55,6 +55,7 @@ export class ImhPlayer extends LightElement {
   private lastFocusKey = '';
   private panelOpener: HTMLElement | null = null;
   private terminated = false;
+  private recoveredAt = 0;
   private contentLoading: Promise<ModuleContent | null> | null = null;
 
   override connectedCallback(): void {
@@ -72,7 +73,7 @@ export class ImhPlayer extends LightElement {
       attemptLimit: m.quiz.attemptLimit,
       unlock: m.quiz.unlock,
     };
-    this.adapter.onSaveState((s) => (this.saveState = s));
+    this.adapter.onSaveState((s) => this.onSaveState(s));
     const launch = this.adapter.initialise();
     this.learnerName = launch.learnerName;
     const resume = this.restore(launch.suspendData, launch.location);
@@ -107,6 +108,18 @@ export class ImhPlayer extends LightElement {
 
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  /** "Saved again" stays long enough to be read; an ordinary save afterwards does not wipe it at once. */
+  private onSaveState(state: SaveState): void {
+    if (
+      state.kind === 'saved' &&
+      this.saveState?.kind === 'recovered' &&
+      Date.now() - this.recoveredAt < 8000
+    )
+      return;
+    if (state.kind === 'recovered') this.recoveredAt = Date.now();
+    this.saveState = state;
   }
 
   /** The module's text arrives once; every screen but the welcome needs it. */

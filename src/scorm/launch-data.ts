@@ -2,6 +2,7 @@
 import type { LmsSnapshot } from './cmi-codec.ts';
 import type { LaunchData } from './lms-adapter.ts';
 import type { ProgressRecord } from './progress-record.ts';
+import type { PlaceRecord } from './saved-place.ts';
 
 /** `carried` is unsaved progress from an earlier launch on this device, newer than the LMS's copy. */
 export function launchFromLms(
@@ -24,16 +25,19 @@ export function launchFromLms(
   };
 }
 
-/** Without an LMS session: resume whatever this browser holds, otherwise start afresh. */
-export function launchFromLocal(progress: ProgressRecord): LaunchData {
-  const location = progress.location ?? '';
-  const suspendData = progress.suspendData ?? '';
+/**
+ * Without an LMS session: resume whatever this browser holds (progress not yet saved, over the place last saved
+ * to the LMS from this device), otherwise start afresh.
+ */
+export function launchFromLocal(progress: ProgressRecord, place?: PlaceRecord): LaunchData {
+  const location = progress.location ?? place?.location ?? '';
+  const suspendData = progress.suspendData ?? place?.suspendData ?? '';
   return {
     entry: location !== '' || suspendData !== '' ? 'resume' : 'ab-initio',
     location,
     suspendData,
     learnerName: '',
     credit: true,
-    completed: progress.status?.completed ?? false,
+    completed: (progress.status ?? place?.status)?.completed ?? false,
   };
 }

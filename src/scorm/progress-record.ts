@@ -68,7 +68,7 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 const objectiveStatuses: readonly ObjectiveStatus[] = ['passed', 'failed', 'incomplete', 'not attempted'];
 const interactionTypes: readonly InteractionType[] = ['choice', 'true-false', 'sequencing'];
 
-function parseStatus(value: unknown): LearnerStatus | undefined {
+export function parseStatus(value: unknown): LearnerStatus | undefined {
   if (!isObject(value) || !isBoolean(value.completed)) return undefined;
   return { completed: value.completed, passed: isBoolean(value.passed) ? value.passed : undefined };
 }

@@ -50,14 +50,17 @@ export class SaveMirror {
  * the LMS has not moved on (from another device) since the state the mirror started from.
  */
 export function mirrorApplies(
-  mirrored: MirrorRecord,
+  mirrored: Pick<MirrorRecord, 'learnerId' | 'base'>,
   lms: { learnerId: string; suspendData: string },
 ): boolean {
-  const sameLearner =
-    mirrored.learnerId === '' || lms.learnerId === '' || mirrored.learnerId === lms.learnerId;
   const lmsBehind =
     lms.suspendData === '' || mirrored.base === '' || fingerprint(lms.suspendData) === mirrored.base;
-  return sameLearner && lmsBehind;
+  return sameLearner(mirrored.learnerId, lms.learnerId) && lmsBehind;
+}
+
+/** Two learner ids name the same learner unless both are known and differ. */
+export function sameLearner(one: string, other: string): boolean {
+  return one === '' || other === '' || one === other;
 }
 
 /** A short FNV-1a fingerprint: enough to tell two suspend data strings apart without storing either twice. */

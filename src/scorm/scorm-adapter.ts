@@ -2,7 +2,8 @@
  * The LmsAdapter for an LMS that provides a SCORM 1.2 or 2004 API. Version differences come from the table in
  * `data-model.ts`; LMS quirks from `lms-connection.ts`. Setters only buffer values in the LMS (SetValue);
  * `commit()` and `terminate()` are the only places that Commit. Everything set is mirrored in local storage
- * until a Commit succeeds, so a failing LMS loses nothing.
+ * until a Commit succeeds, so a failing LMS loses nothing; the place each successful Commit saved is kept too, so a
+ * launch that cannot reach the LMS resumes there.
  */
 import type {
   CommitReason,
@@ -36,7 +37,8 @@ import {
   type RetryScheduler,
 } from './retry-backoff.ts';
 import { launchFromLms, launchFromLocal } from './launch-data.ts';
-import { fingerprint, mirrorApplies, SaveMirror, type MirrorRecord } from './save-mirror.ts';
+import { fingerprint, mirrorApplies, sameLearner, SaveMirror, type MirrorRecord } from './save-mirror.ts';
+import { SavedPlace, type PlaceRecord } from './saved-place.ts';
 import { SaveStateEvents } from './save-state-events.ts';
 
 export interface ScormAdapterOptions {
@@ -45,6 +47,8 @@ export interface ScormAdapterOptions {
   api: LmsApi;
   /** Local-storage key of the unsaved-progress mirror, one per course package, e.g. `imh-scorm:mirror:<courseKey>`. */
   mirrorKey: string;
+  /** Local-storage key of the place the last successful Commit saved, e.g. `imh-scorm:place:<courseKey>`. */
+  placeKey: string;
   /** Defaults to the window's localStorage, or memory where that is blocked. */
   storage?: KeyValueStore;
   /** Defaults to setTimeout; tests pass one they drive by hand. */
@@ -71,6 +75,7 @@ export class ScormAdapter implements LmsAdapter {
   private readonly model: DataModel;
   private readonly lms: LmsConnection;
   private readonly mirror: SaveMirror;
+  private readonly savedPlace: SavedPlace;
   private readonly events = new SaveStateEvents();
   private readonly retries: RetryBackoff;
   private readonly now: () => number;
@@ -83,10 +88,13 @@ export class ScormAdapter implements LmsAdapter {
   private status: LearnerStatus = { completed: false, passed: undefined };
   /** Everything set since the last successful Commit, as meanings; mirrored in local storage. */
   private unsaved: ProgressRecord = emptyProgress();
-  /** The latest suspend data, whether read from the LMS or set since. */
+  /** The latest location and suspend data, whether read from the LMS, resumed locally or set since. */
+  private location = '';
   private suspendData = '';
   /** Fingerprint of the suspend data the LMS is known to hold ("" when unknown). */
   private lmsBase = '';
+  /** After a local-only launch: the learner and suspend data (fingerprint) this session's place builds on. */
+  private localStart: Pick<MirrorRecord, 'learnerId' | 'base'> | undefined;
   private readonly objectiveIndex = new Map<string, number>();
   private objectiveCount = 0;
   private readonly interactionIndex = new Map<InteractionReport, number>();
@@ -102,7 +110,9 @@ export class ScormAdapter implements LmsAdapter {
     this.kind = options.version;
     this.model = dataModels[options.version];
     this.lms = new LmsConnection(this.model, options.api);
-    this.mirror = new SaveMirror(options.storage ?? browserStore(globalThis.window), options.mirrorKey);
+    const storage = options.storage ?? browserStore(globalThis.window);
+    this.mirror = new SaveMirror(storage, options.mirrorKey);
+    this.savedPlace = new SavedPlace(storage, options.placeKey);
     this.retries = new RetryBackoff(
       options.scheduler ?? timerScheduler,
       options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
@@ -122,6 +132,7 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   setLocation(location: string): void {
+    this.location = location;
     this.change({ location });
   }
 
@@ -206,21 +217,28 @@ export class ScormAdapter implements LmsAdapter {
       this.changeStatus({ completed: false, passed: undefined });
     }
     const launch = launchFromLms(snapshot, carried, this.status.completed);
+    this.location = launch.location;
     this.suspendData = launch.suspendData;
     return launch;
   }
 
-  /** No LMS session: work from the mirror, tell the learner, and keep trying to reach the LMS. */
+  /**
+   * No LMS session: resume from the mirror over the last saved place, tell the learner, and keep trying to reach
+   * the LMS.
+   */
   private startLocalOnly(mirrored: MirrorRecord | undefined): LaunchData {
     this.phase = 'local-only';
     this.troubled = true;
-    if (mirrored) {
-      this.unsaved = mirrored.progress;
-      this.learnerId = mirrored.learnerId;
-      this.lmsBase = mirrored.base;
-      this.status = mirrored.progress.status ?? this.status;
-    }
-    const launch = launchFromLocal(this.unsaved);
+    const place = this.placeOf(mirrored?.learnerId ?? '');
+    if (mirrored) this.unsaved = mirrored.progress;
+    this.learnerId = mirrored?.learnerId || place?.learnerId || '';
+    this.status = mirrored?.progress.status ?? place?.status ?? this.status;
+    const base = mirrored?.base ?? (place && fingerprint(place.suspendData));
+    this.lmsBase = base ?? '';
+    // With neither, the session starts from nothing: empty suspend data.
+    this.localStart = { learnerId: this.learnerId, base: base ?? fingerprint('') };
+    const launch = launchFromLocal(this.unsaved, place);
+    this.location = launch.location;
     this.suspendData = launch.suspendData;
     this.events.emit({ kind: 'local-only' });
     this.showingLocalOnly = true;
@@ -228,10 +246,28 @@ export class ScormAdapter implements LmsAdapter {
     return launch;
   }
 
-  /** A late Initialize after a local-only start: everything done meanwhile goes to the LMS at this save. */
+  /** The place last saved from this device, unless it is another learner's. */
+  private placeOf(learnerId: string): PlaceRecord | undefined {
+    const place = this.savedPlace.load();
+    return place && sameLearner(place.learnerId, learnerId) ? place : undefined;
+  }
+
+  /**
+   * A late Initialize after a local-only start: everything done meanwhile goes to the LMS at this save, except a
+   * place the LMS would lose. This session's location and suspend data build on what it launched from: the
+   * mirror, the last saved place, or nothing (the welcome screen). They replace the LMS's only where the same rule
+   * as for a mirror at launch allows it (the same learner, and the LMS holds nothing or still the state they build
+   * on); otherwise the LMS's place wins and those two are dropped from the unsaved set, while interactions, score,
+   * objectives and status are sent as usual. So a session that started from nothing never overwrites the LMS's
+   * suspend data at reconnection. Trade-off: the learner stays where this session put them, and their next page
+   * turn writes this session's state as usual, replacing the LMS's place after all; until then it is kept.
+   */
   private reconnect(): boolean {
+    const start = this.localStart;
     const snapshot = this.open();
     if (!snapshot) return false;
+    this.localStart = undefined;
+    
     this.lmsBase = fingerprint(snapshot.suspendData);
     // A module finished earlier stays finished, whatever this session set before it could read that.
     this.status = {
@@ -240,7 +276,16 @@ export class ScormAdapter implements LmsAdapter {
     };
     this.unsaved = mergeProgress(this.unsaved, { status: this.status });
     this.resend = true;
+    // The unsaved set now builds on what the LMS holds, for this learner: a failed save leaves it mirrored so.
+    this.saveMirror();
     return true;
+  }
+
+  private keepLmsPlace(snapshot: LmsSnapshot): void {
+    const { location: _location, suspendData: _suspendData, ...rest } = this.unsaved;
+    this.unsaved = rest;
+    this.location = snapshot.location;
+    this.suspendData = snapshot.suspendData;
   }
 
   /** The API object lost its methods: discovery may find the LMS's new one, which needs its own Initialize. */
@@ -326,6 +371,8 @@ export class ScormAdapter implements LmsAdapter {
     this.interactionIndex.clear();
     this.lmsBase = fingerprint(this.suspendData);
     this.mirror.clear();
+    const { learnerId, location, suspendData, status } = this;
+    this.savedPlace.save({ learnerId, location, suspendData, status });
     return true;
   }
 

@@ -24,11 +24,18 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { ApiCall } from '../../../preview/api-session.ts';
 import type { FaultKind } from '../../../preview/faults.ts';
 import type { CmiJson } from '../../../preview/learner-store.ts';
+// Brings in the `window.previewLms` declaration.
+import type { PreviewLmsHooks } from '../../../preview/test-hooks.ts';
 
-export type { ApiCall, CmiJson, FaultKind };
+export type { ApiCall, CmiJson, FaultKind, PreviewLmsHooks };
 
 /** The port the e2e suite's preview server listens on (npm start uses 4173). */
 export const PREVIEW_TEST_PORT = 4174;
+
+/** A second preview server, over the fake packages (fake-packages.ts), for tests of the LMS page itself. */
+export const FAKE_PREVIEW_PORT = 4175;
+export const FAKE_PREVIEW_URL = `http://127.0.0.1:${FAKE_PREVIEW_PORT}`;
+const FAKE_ZIP_DIR = 'dist/e2e-fake-packages';
 
 export const SCO_FRAME = 'iframe.sco-frame';
 
@@ -91,10 +98,9 @@ export async function relaunch(page: Page): Promise<FrameLocator> {
   return scoFrame(page);
 }
 
-/** Playwright's webServer entry: the preview LMS over the already built zips, no rebuild, no watching. */
-export function servePackages(port: number = PREVIEW_TEST_PORT) {
+function webServer(command: string, port: number) {
   return {
-    command: 'npx tsx scripts/preview.ts --no-build --no-watch',
+    command,
     url: `http://127.0.0.1:${port}/api/packages`,
     env: { PORT: String(port) },
     reuseExistingServer: !process.env.CI,
@@ -102,4 +108,17 @@ export function servePackages(port: number = PREVIEW_TEST_PORT) {
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
   };
+}
+
+/** Playwright's webServer entry: the preview LMS over the already built zips, no rebuild, no watching. */
+export function servePackages(port: number = PREVIEW_TEST_PORT) {
+  return webServer('npx tsx scripts/preview.ts --no-build --no-watch', port);
+}
+
+/** Playwright's webServer entry for the fake packages: writes their zips, then serves them. */
+export function serveFakePackages(port: number = FAKE_PREVIEW_PORT) {
+  return webServer(
+    `npx tsx tests/e2e/support/fake-packages.ts ${FAKE_ZIP_DIR} && npx tsx scripts/preview.ts --packages=${FAKE_ZIP_DIR}`,
+    port,
+  );
 }

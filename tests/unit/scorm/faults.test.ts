@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { InteractionReport, ScormVersion } from '../../../src/scorm/lms-adapter.ts';
-import { adapterFor, valueAt } from './support/adapter-fixture.ts';
+import { readJson } from '../../../src/scorm/local-store.ts';
+import { adapterFor, MIRROR_KEY, PLACE_KEY, valueAt } from './support/adapter-fixture.ts';
 import { recordingLms, type RecordingLms } from './support/recording-api.ts';
 
 const answer: InteractionReport = {
@@ -245,6 +246,130 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       const { storage } = failedSession(resumeAt(version, 1, 'learner-1'));
       const { adapter } = adapterFor(recordingLms(version, resumeAt(version, 1, 'learner-2')), { storage });
       expect(adapter.initialise()).toMatchObject({ location: 'page-1', suspendData: 'v1;page=1' });
+    });
+
+    describe('while Initialize fails', () => {
+      /** A session from page 1 to page 3 whose every save the LMS accepted: it leaves no mirror. */
+      function savedSession(learner = 'learner-1') {
+        const fixture = adapterFor(recordingLms(version, resumeAt(version, 1, learner)));
+        fixture.adapter.initialise();
+        fixture.adapter.setLocation('page-3');
+        fixture.adapter.setSuspendData('v1;page=3');
+        expect(fixture.adapter.commit('page')).toBe(true);
+        fixture.adapter.terminate();
+        expect(fixture.mirrored()).toBeUndefined();
+        return fixture;
+      }
+
+      /** An LMS holding the learner at `page` whose Initialize throws (or refuses) for now. */
+      function unreachableLms(
+        page: number,
+        learner = 'learner-1',
+        fault: 'throwing' | 'refuse' = 'throwing',
+      ) {
+        const lms = recordingLms(version, resumeAt(version, page, learner));
+        lms.faults[fault].add('initialize');
+        return lms;
+      }
+
+      const heal = (lms: RecordingLms) => {
+        lms.faults.throwing.clear();
+        lms.faults.refuse.clear();
+      };
+
+      const placeIn = (lms: RecordingLms) => {
+        const { element } = dataModels[version];
+        return [valueAt(lms.cmi(), element.location), valueAt(lms.cmi(), element.suspendData)];
+      };
+
+      it.each(['throwing', 'refuse'] as const)(
+        'resumes from the place the last successful save left on this device (Initialize %s)',
+        (fault) => {
+          const { storage } = savedSession();
+          const { adapter, eventKinds } = adapterFor(unreachableLms(3, 'learner-1', fault), { storage });
+          expect(adapter.initialise()).toMatchObject({
+            entry: 'resume',
+            location: 'page-3',
+            suspendData: 'v1;page=3',
+            completed: false,
+          });
+          expect(eventKinds()).toEqual(['local-only']);
+        },
+      );
+
+      it('sends the continued state once the LMS answers, so it ends with the latest place', () => {
+        const { storage } = savedSession();
+        const lms = unreachableLms(3);
+        const { adapter, eventKinds } = adapterFor(lms, { storage });
+        adapter.initialise();
+        adapter.setLocation('page-4');
+        adapter.setSuspendData('v1;page=4');
+        expect(adapter.commit('page')).toBe(false);
+        heal(lms);
+        expect(adapter.commit('page')).toBe(true);
+        expect(eventKinds()).toEqual(['local-only', 'recovered']);
+        expect(placeIn(lms)).toEqual(['page-4', 'v1;page=4']);
+        expect(readJson(storage, PLACE_KEY)).toMatchObject({ location: 'page-4', suspendData: 'v1;page=4' });
+      });
+
+      it("a session that started from nothing does not overwrite the LMS's place when it answers", () => {
+        const lms = unreachableLms(3);
+        const { adapter } = adapterFor(lms);
+        expect(adapter.initialise()).toMatchObject({ entry: 'ab-initio', location: '', suspendData: '' });
+        adapter.setLocation('welcome');
+        adapter.setSuspendData('v1;page=0');
+        adapter.setObjective({ id: 'D1.2', scorePercent: 100, status: 'passed' });
+        heal(lms);
+        expect(adapter.commit('page')).toBe(true);
+        expect(placeIn(lms)).toEqual(['page-3', 'v1;page=3']);
+        expect(valueAt(lms.cmi(), 'cmi.objectives.0.id')).toBe('D1.2');
+        expect(lms.rejectedCalls().filter((call) => call.method !== 'initialize')).toEqual([]);
+        // The trade-off: the learner's next page turn writes this session's state as usual.
+        adapter.setLocation('page-1');
+        adapter.setSuspendData('v1;page=1');
+        adapter.commit('page');
+        expect(placeIn(lms)).toEqual(['page-1', 'v1;page=1']);
+      });
+
+      it("keeps the LMS's place when it moved on since the place saved here (another device)", () => {
+        const { storage } = savedSession();
+        const lms = unreachableLms(7);
+        const { adapter } = adapterFor(lms, { storage });
+        expect(adapter.initialise()).toMatchObject({ location: 'page-3' });
+        adapter.setLocation('page-4');
+        adapter.setSuspendData('v1;page=4');
+        heal(lms);
+        expect(adapter.commit('page')).toBe(true);
+        expect(placeIn(lms)).toEqual(['page-7', 'v1;page=7']);
+      });
+
+      it("does not resume another learner's place than the mirror's", () => {
+        const { storage } = savedSession('learner-1');
+        storage.setItem(
+          MIRROR_KEY,
+          JSON.stringify({
+            format: 1,
+            learnerId: 'learner-2',
+            base: '',
+            progress: { objectives: [], interactions: [answer] },
+          }),
+        );
+        const { adapter } = adapterFor(unreachableLms(1, 'learner-2'), { storage });
+        expect(adapter.initialise()).toMatchObject({ entry: 'ab-initio', location: '', suspendData: '' });
+      });
+
+      it("never sends another learner's place to the LMS", () => {
+        const { storage } = savedSession('learner-1');
+        const lms = unreachableLms(1, 'learner-2');
+        const { adapter } = adapterFor(lms, { storage });
+        // Which learner this is stays unknown until the LMS answers.
+        expect(adapter.initialise()).toMatchObject({ location: 'page-3' });
+        adapter.setLocation('page-4');
+        adapter.setSuspendData('v1;page=4');
+        heal(lms);
+        expect(adapter.commit('page')).toBe(true);
+        expect(placeIn(lms)).toEqual(['page-1', 'v1;page=1']);
+      });
     });
   });
 });

@@ -6,6 +6,7 @@ import { manualScheduler } from './manual-scheduler.ts';
 import type { RecordingLms } from './recording-api.ts';
 
 export const MIRROR_KEY = 'imh-scorm:mirror:test-course';
+export const PLACE_KEY = 'imh-scorm:place:test-course';
 
 export function adapterFor(
   lms: RecordingLms,
@@ -19,6 +20,7 @@ export function adapterFor(
     version: lms.version,
     api: lms.api,
     mirrorKey: MIRROR_KEY,
+    placeKey: PLACE_KEY,
     storage,
     scheduler,
     now: () => clock,

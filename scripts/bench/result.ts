@@ -1,0 +1,47 @@
+/** The shape of dist/bench.json: everything the bench measured, and every budget check. */
+import type { BudgetCheck, BudgetSummary } from './budgets.ts';
+import type { LoadFigures } from './load-figures.ts';
+import type { ModuleRun } from './module-run.ts';
+import type { BenchPackage } from './packages.ts';
+
+export interface MachineInfo {
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  os: string;
+  node: string;
+  chromium: string;
+  playwrightCore: string;
+}
+
+export interface PackageResult extends Omit<LoadFigures, 'normal' | 'fast3g'> {
+  name: string;
+  kind: BenchPackage['kind'];
+  scormVersion: BenchPackage['version'];
+  /** The SCO measured: the package's only one, or a course's first. */
+  launch: string;
+  zipBytes: number;
+  timing: { normal: LoadFigures['normal']; fast3g: LoadFigures['fast3g'] };
+  /** Module packages: one learner through the whole module. */
+  journey: ModuleRun | null;
+  /** Module packages: characters of cmi.suspend_data, the largest seen in the journey and the codec's worst case. */
+  resume: { observedMaxChars: number; worstCaseChars: number } | null;
+  budgets: BudgetCheck[];
+}
+
+export interface BenchResult {
+  date: string;
+  durationMs: number;
+  machine: MachineInfo;
+  settings: {
+    runs: number;
+    buildRuns: number;
+    quietMs: number;
+    viewport: { width: number; height: number };
+    fast3g: { latencyMs: number; downloadBitsPerSecond: number; uploadBitsPerSecond: number };
+  };
+  build: { runsMs: number[]; medianMs: number; budget: BudgetCheck };
+  packages: PackageResult[];
+  budgets: BudgetSummary[];
+  pass: boolean;
+}

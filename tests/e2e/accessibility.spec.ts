@@ -1,0 +1,125 @@
+/**
+ * WCAG 2.2 AA, checked with axe on every screen of every module: welcome, every page (with its content note),
+ * every question before and after answering, results with remediation, the summary, and the dialogs.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { answerQuestion, moduleContent, start } from './support/learner.ts';
+import { openPreview } from './support/lms.ts';
+
+const modules = [
+  '00-introduction',
+  '01-ghosts-in-the-nursery',
+  '02-mentalization',
+  '03-aces-and-stress',
+  '04-income-effects',
+];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe inside the SCO frame itself (injected once per document): the same rules AxeBuilder runs, without
+ * re-scanning the LMS page around it on every screen.
+ */
+async function scan(page: Page, screen: string, found: string[]): Promise<void> {
+  const frame: Frame = page.frames().find((f) => f.url().includes('/index.html'))!;
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axeSource);
+  const violations = await frame.evaluate(
+    (tags) =>
+      (
+        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }
+      ).axe
+        .run(document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => r.violations),
+    wcagTags,
+  );
+  for (const v of violations as AxeViolation[])
+    found.push(`${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function scanDialog(page: Page, sco: FrameLocator, name: string, found: string[]): Promise<void> {
+  await sco.getByRole('button', { name, exact: true }).click();
+  await expect(sco.locator('dialog.panel')).toBeVisible();
+  await scan(page, `${name} dialog`, found);
+  await sco.locator('dialog.panel').getByRole('button', { name: 'Close' }).click();
+}
+
+for (const slug of modules) {
+  test(`axe finds no violations on any screen of ${slug}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const found: string[] = [];
+    const sco = await openPreview(page, `imh-${slug}-scorm12`);
+    await expect(sco.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+    await scan(page, 'welcome', found);
+    await start(sco);
+    const content = await moduleContent(page);
+    for (const dialog of ['Support', 'Glossary', 'References']) await scanDialog(page, sco, dialog, found);
+
+    for (let i = 0; ; i++) {
+      const note = sco.getByRole('button', { name: 'Continue to this page' });
+      if (await note.isVisible()) {
+        await scan(page, `page ${i + 1} content note`, found);
+        await note.click();
+      }
+      // open the practice feedback too, so it is checked
+      for (const practice of await sco.locator('imh-practice').all()) {
+        await practice.locator('input[type="radio"]').first().check();
+        await practice.getByRole('button', { name: 'Check my answer' }).click();
+      }
+      await scan(page, `page ${i + 1}`, found);
+      const startQuiz = sco.getByRole('button', { name: 'Start knowledge check' });
+      if (await startQuiz.isVisible()) {
+        await startQuiz.click();
+        break;
+      }
+      await sco.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+
+    // First attempt all wrong: every question before and after answering, then results with remediation.
+    for (let q = 1; !(await sco.getByRole('heading', { name: 'Your results' }).isVisible()); q++) {
+      await expect(sco.locator('.question')).toBeVisible();
+      await scan(page, `question ${q}`, found);
+      await answerWrong(sco, content);
+      await scan(page, `question ${q} feedback`, found);
+      await sco.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+    }
+    await scan(page, 'results (not passed, remediation)', found);
+    await sco.getByRole('button', { name: 'Retry' }).click();
+    while (!(await sco.getByRole('heading', { name: 'Your results' }).isVisible()))
+      await answerQuestion(sco, content, 'correct');
+    await scan(page, 'results (passed)', found);
+    await sco.getByRole('button', { name: 'Finish module' }).click();
+    await expect(sco.getByRole('heading', { name: 'Module complete' })).toBeVisible();
+    await scan(page, 'summary', found);
+    expect(found).toEqual([]);
+  });
+}
+
+/** Submits a wrong answer and stays on the feedback. */
+async function answerWrong(sco: FrameLocator, content: Awaited<ReturnType<typeof moduleContent>>) {
+  const input = sco.locator('.question input').first();
+  if ((await input.count()) > 0) {
+    const id = (await input.getAttribute('name'))!;
+    const question = content.questions.find((q) => q.id === id)!;
+    const wrong = question.options.find((o) => !o.correct)!;
+    await sco.locator(`input[name="${id}"][value="${wrong.id}"]`).check();
+  }
+  await sco.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(sco.locator('.verdict')).toBeVisible();
+}
+
+test('the preview LMS page itself is axe-clean', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
