@@ -267,7 +267,7 @@ export class ScormAdapter implements LmsAdapter {
     const snapshot = this.open();
     if (!snapshot) return false;
     this.localStart = undefined;
-    
+    if (start && !mirrorApplies(start, snapshot)) this.keepLmsPlace(snapshot);
     this.lmsBase = fingerprint(snapshot.suspendData);
     // A module finished earlier stays finished, whatever this session set before it could read that.
     this.status = {
@@ -281,6 +281,7 @@ export class ScormAdapter implements LmsAdapter {
     return true;
   }
 
+  /** The LMS keeps its location and suspend data: this session's are no longer unsaved, the LMS's are current. */
   private keepLmsPlace(snapshot: LmsSnapshot): void {
     const { location: _location, suspendData: _suspendData, ...rest } = this.unsaved;
     this.unsaved = rest;

@@ -42,6 +42,12 @@ describe.each(['1.2', '2004'] as const)('SCORM %s against scorm-again', (version
     runAgainstScormAgain(version);
     expect(localStorage.getItem(`imh-scorm:mirror:conformance-${version}`)).toBeNull();
   });
+
+  it('keeps the place of the last save for a launch that cannot reach the LMS', () => {
+    runAgainstScormAgain(version);
+    const place: unknown = JSON.parse(localStorage.getItem(`imh-scorm:place:conformance-${version}`) ?? '{}');
+    expect(place).toMatchObject({ location: 'page-10', suspendData: suspendDataForPage(10) });
+  });
 });
 
 describe('what the LMS holds afterwards', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import type { KeyValueStore } from '../../../src/scorm/local-store.ts';
 import type { SaveState } from '../../../src/scorm/lms-adapter.ts';
 import { StandaloneAdapter } from '../../../src/scorm/standalone-adapter.ts';
@@ -76,6 +77,23 @@ describe('StandaloneAdapter', () => {
     adapter.setLocation('page-2');
     expect(adapter.commit('page')).toBe(false);
     expect(events.map((state) => state.kind)).toEqual(['local-only', 'failed']);
+  });
+
+  it("neither resumes nor writes the SCORM adapter's saved place", () => {
+    const placeKey = 'imh-scorm:place:m1-1.2';
+    const place = JSON.stringify({
+      format: 1,
+      learnerId: 'learner-1',
+      location: 'page-3',
+      suspendData: 'v1;page=3',
+    });
+    localStorage.setItem(placeKey, place);
+    const adapter = createAdapter({ version: '1.2', courseKey: 'm1-1.2' });
+    expect(adapter.kind).toBe('standalone');
+    expect(adapter.initialise()).toMatchObject({ entry: 'ab-initio', location: '' });
+    adapter.setLocation('page-5');
+    adapter.terminate();
+    expect(localStorage.getItem(placeKey)).toBe(place);
   });
 
   it('ignores stored progress it cannot read', () => {
