@@ -3,14 +3,7 @@
  * criterion uses, equal to 1280 px at 400% zoom) without horizontal scrolling.
  */
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import {
-  answerQuestion,
-  completeModule,
-  moduleContent,
-  readAllPages,
-  start,
-  takeQuiz,
-} from './support/learner.ts';
+import { answerQuestion, moduleContent, readAllPages, start } from './support/learner.ts';
 import { openPreview } from './support/lms.ts';
 import type { ModuleContent } from '../../src/content/compiled.ts';
 
