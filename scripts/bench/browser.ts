@@ -1,18 +1,10 @@
 /**
- * Headless Chromium for the bench: the system browser where there is one (CHROMIUM_PATH, then Debian's
- * /usr/bin/chromium), else Playwright's own; a fresh context per run; Fast 3G through the DevTools protocol.
+ * Headless Chromium for the bench, launched as the end-to-end tests launch it (playwright.config.ts: the system
+ * browser where there is one, else Playwright's own, with the same flags); a fresh context per run; Fast 3G
+ * through the DevTools protocol.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import e2eConfig from '../../playwright.config.ts';
 
 /** Chrome DevTools' "Fast 3G" preset, as the budgets assume it. */
 export const FAST_3G = {
@@ -23,17 +15,12 @@ export const FAST_3G = {
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 export function launchChromium(): Promise<Browser> {
-  const executablePath = chromiumPath();
+  const { executablePath, args } = e2eConfig.use?.launchOptions ?? {};
   return chromium.launch({
     headless: true,
-    args: LAUNCH_ARGS,
     ...(executablePath ? { executablePath } : {}),
+    ...(args ? { args } : {}),
   });
 }
 
