@@ -18,8 +18,7 @@ const render = createRenderer({
 
 const term = (id: string, shown: string) =>
   `<a class="term" href="#term-${id}" data-term="${id}">${shown}</a>`;
-const cite = (id: string, shown: string) =>
-  `<a class="cite" href="#ref-${id}" data-ref="${id}">${shown}</a>`;
+const cite = (id: string, shown: string) => `<a class="cite" href="#ref-${id}" data-ref="${id}">${shown}</a>`;
 
 describe('glossary links', () => {
   it('show the term in sentence case, as it reads inside a sentence', () => {
