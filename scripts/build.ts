@@ -1,7 +1,7 @@
 /**
  * npm run build — content → player → SCORM zips, as named steps that stop at the first failure (exit 1).
  *   1. load and check modules/ (file:line problems)
- *   2. build the player bundle with Vite (dist/player)
+ *   2. build the player bundle with Vite (dist/player); it is inlined into every launch page
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  */
@@ -17,7 +17,7 @@ import {
   splitModule,
 } from '../src/content/index.ts';
 import { writePackages } from './package/index.ts';
-import { scoContentScript, scoHtml } from './sco-html.ts';
+import { inlinePlayer, scoContentScript, scoHtml } from './sco-html.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = path.join(root, 'dist');
@@ -35,12 +35,10 @@ async function main(): Promise<void> {
   await step('player built', () =>
     viteBuild({ configFile: path.join(root, 'vite.config.ts'), root, logLevel: 'warn' }),
   );
-  const sharedFiles = await Promise.all(
-    ['player.js', 'player.css'].map(async (name) => ({
-      path: `player/${name}`,
-      data: await readFile(path.join(distDir, 'player', name)),
-    })),
-  );
+  const sharedFiles = [
+    { path: 'player/player.css', data: await readFile(path.join(distDir, 'player', 'player.css')) },
+  ];
+  const player = inlinePlayer(await readFile(path.join(distDir, 'player', 'player.js'), 'utf8'));
   const info = course.course.value;
   const modules = await step('modules compiled', () =>
     course.modules.map((loaded) => {
@@ -56,7 +54,7 @@ async function main(): Promise<void> {
         passMark: compiled.quiz.passMark,
         competencies: compiled.competencies.map((c) => ({ id: c.id, statement: c.statement })),
         files: (version: '1.2' | '2004') => [
-          { path: 'index.html', data: Buffer.from(scoHtml(shell, version)) },
+          { path: 'index.html', data: Buffer.from(scoHtml(shell, version, player)) },
           { path: 'content.js', data: contentScript },
         ],
       };

@@ -3,7 +3,9 @@
  * request and byte counts (the median run's; they barely vary), JS and CSS raw and gzipped, what Start loads,
  * and median paint and Initialize times.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { firstLoad, type FirstLoadRun } from './first-load.ts';
 import { gzipBytes, servedLaunchPath, type BenchPackage } from './packages.ts';
@@ -83,13 +85,34 @@ export async function measureLoads(
       gzipBytes: sum(gzipped),
     };
   };
+  // The player is inlined in each launch page: count <script> elements without src as JavaScript too.
+  const inlineJs = async (): Promise<FileGroup> => {
+    const pages = typical.requests.filter((r) => r.path.endsWith('.html'));
+    const scripts = await Promise.all(
+      pages.map(async (r) =>
+        [...(await readFile(file(r), 'utf8')).matchAll(/<script>([\s\S]*?)<\/script>/g)]
+          .map((m) => m[1]!)
+          .join(''),
+      ),
+    );
+    return {
+      requests: 0,
+      rawBytes: sum(scripts.map((code) => Buffer.byteLength(code))),
+      gzipBytes: sum(scripts.map((code) => gzipSync(code).length)),
+    };
+  };
+  const addGroups = (a: FileGroup, b: FileGroup): FileGroup => ({
+    requests: a.requests + b.requests,
+    rawBytes: a.rawBytes + b.rawBytes,
+    gzipBytes: a.gzipBytes + b.gzipBytes,
+  });
   const onStart = normal[0]!.onStart ?? [];
   const contentJs = onStart.filter((r) => r.path.endsWith('/content.js'));
   return {
     firstLoad: {
       requests: typical.requests.length,
       transferredBytes: wire(typical.requests),
-      js: await group('.js'),
+      js: addGroups(await group('.js'), await inlineJs()),
       css: await group('.css'),
       files: typical.requests.map((r) => ({
         path: r.path,
