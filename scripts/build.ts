@@ -20,7 +20,10 @@ import { writePackages } from './package/index.ts';
 import { inlinePlayer, scoContentScript, scoHtml } from './sco-html.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const distDir = path.join(root, 'dist');
+/** `--out-dir DIR` builds somewhere other than dist/ (the reproducibility test builds twice side by side). */
+const outDirFlag = process.argv.indexOf('--out-dir');
+const distDir =
+  outDirFlag > 0 ? path.resolve(process.argv[outDirFlag + 1] ?? 'dist') : path.join(root, 'dist');
 
 async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
@@ -33,7 +36,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { course } = await step('content checked', () => loadCheckedCourse(path.join(root, 'modules'), root));
   await step('player built', () =>
-    viteBuild({ configFile: path.join(root, 'vite.config.ts'), root, logLevel: 'warn' }),
+    viteBuild({
+      configFile: path.join(root, 'vite.config.ts'),
+      root,
+      logLevel: 'warn',
+      build: { outDir: path.join(distDir, 'player') },
+    }),
   );
   const sharedFiles = [
     { path: 'player/player.css', data: await readFile(path.join(distDir, 'player', 'player.css')) },
