@@ -6,10 +6,11 @@
  */
 import path from 'node:path';
 import { drawAttempt } from '../../src/assessment/draw.ts';
-import type { CompiledModule, ModuleShell } from '../../src/content/compiled.ts';
+import type { CompiledModule } from '../../src/content/compiled.ts';
 import { compileModule, loadCheckedCourse, splitModule } from '../../src/content/index.ts';
 import type { JourneySettings } from '../../src/machines/module-journey.ts';
 import type { Responses } from '../../src/machines/quiz-attempt.ts';
+import { journeySettings } from '../../src/player/journey-settings.ts';
 import { encodeResumeState, type ResumeState } from '../../src/state/resume-codec.ts';
 
 const LARGEST_SEED = 0xffffffff;
@@ -29,18 +30,6 @@ export function worstCaseResumeStates(projectRoot: string): WorstCaseResume[] {
     const text = encodeResumeState(longestState(compiled, settings), settings);
     return { slug: loaded.slug, chars: text.length, text };
   });
-}
-
-/** As the player (imh-player) builds them from the launch page's shell. */
-function journeySettings(shell: ModuleShell): JourneySettings {
-  return {
-    pageCount: shell.pages.length,
-    bank: shell.bank,
-    questionsPerAttempt: shell.quiz.questionsPerAttempt,
-    passMark: shell.quiz.passMark,
-    attemptLimit: shell.quiz.attemptLimit,
-    unlock: shell.quiz.unlock,
-  };
 }
 
 function longestState(module: CompiledModule, settings: JourneySettings): ResumeState {

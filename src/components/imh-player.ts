@@ -14,6 +14,7 @@ import {
 } from '../machines/module-journey.ts';
 import { attemptQuestions, quizAttemptMachine, type AnswerSubmitted } from '../machines/quiz-attempt.ts';
 import { loadModuleContent } from '../player/content-loader.ts';
+import { journeySettings } from '../player/journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt, toScorable } from '../player/lms-reporting.ts';
 import type { CommitReason, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { decodeResumeState, encodeResumeState, type ResumeState } from '../state/resume-codec.ts';
@@ -65,14 +66,7 @@ export class ImhPlayer extends LightElement {
 
   private start(): void {
     const m = this.shell;
-    this.settings = {
-      pageCount: m.pages.length,
-      bank: m.bank,
-      questionsPerAttempt: m.quiz.questionsPerAttempt,
-      passMark: m.quiz.passMark,
-      attemptLimit: m.quiz.attemptLimit,
-      unlock: m.quiz.unlock,
-    };
+    this.settings = journeySettings(m);
     this.adapter.onSaveState((s) => this.onSaveState(s));
     const launch = this.adapter.initialise();
     this.learnerName = launch.learnerName;

@@ -3,10 +3,12 @@
  * pages visited, answers, attempts, the seeds of the current and last attempts — not a dump of the machine.
  * SCORM 1.2 allows 4,096 characters (some Moodle sites enforce it), so every field is packed:
  *
- *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>
+ *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>~<bank key>
  *
- * Responses are written in the attempt's drawn order, so decoding needs the module's question bank.
- * Anything unreadable (unknown version, corrupt text) decodes to undefined: the caller starts afresh.
+ * Responses are written in the attempt's drawn order, so decoding needs the module's question bank; the bank
+ * key ties the state to that bank, so after a course update that changes the questions, old responses are not
+ * matched to a different draw. Anything unreadable (unknown version, another bank, corrupt text) decodes to
+ * undefined: the caller falls back to the location and a fresh attempt.
  */
 import { drawAttempt } from '../assessment/draw.ts';
 import type { JourneyResume, JourneyScreen, JourneySettings } from '../machines/module-journey.ts';
@@ -68,6 +70,16 @@ function decodeResponses(settings: JourneySettings, seed: number, text: string):
   return responses;
 }
 
+/** Four base-36 characters that change whenever the bank, its options, the draw size or the page count do. */
+export function bankKey(settings: JourneySettings): string {
+  const text = `${settings.pageCount}|${settings.questionsPerAttempt}|${settings.bank
+    .map((q) => `${q.id}:${q.options.map((o) => o.id).join('')}`)
+    .join(',')}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) % 36 ** 4).toString(36).padStart(4, '0');
+}
+
 export function encodeResumeState(state: ResumeState, settings: JourneySettings): string {
   const quiz = state.quiz
     ? `${b36(state.quiz.seed)}.${b36(state.quiz.index)}.${state.quiz.showingFeedback ? 1 : 0}.${encodeResponses(settings, state.quiz.seed, state.quiz.responses)}`
@@ -85,13 +97,14 @@ export function encodeResumeState(state: ResumeState, settings: JourneySettings)
     quiz,
     last,
     state.practice.map((p) => p || '-').join(''),
+    bankKey(settings),
   ].join('~');
 }
 
 export function decodeResumeState(text: string, settings: JourneySettings): ResumeState | undefined {
   try {
     const f = text.split('~');
-    if (f.length !== 9 || f[0] !== resumeFormatVersion) return undefined;
+    if (f.length !== 10 || f[0] !== resumeFormatVersion || f[9] !== bankKey(settings)) return undefined;
     const screen = screenOf[f[1]!];
     if (!screen) return undefined;
     const state: ResumeState = {

@@ -3,11 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { drawAttempt } from '../../../src/assessment/draw.ts';
 import { seededRandom } from '../../../src/assessment/random.ts';
 import type { CompiledModule } from '../../../src/content/compiled.ts';
-import { compileModule, loadCheckedCourse } from '../../../src/content/index.ts';
+import { compileModule, loadCheckedCourse, splitModule } from '../../../src/content/index.ts';
 import type { JourneySettings } from '../../../src/machines/module-journey.ts';
 import type { Responses } from '../../../src/machines/quiz-attempt.ts';
-import { toScorable } from '../../../src/player/lms-reporting.ts';
-import { decodeResumeState, encodeResumeState, type ResumeState } from '../../../src/state/resume-codec.ts';
+import { journeySettings } from '../../../src/player/journey-settings.ts';
+import {
+  bankKey,
+  decodeResumeState,
+  encodeResumeState,
+  type ResumeState,
+} from '../../../src/state/resume-codec.ts';
 import { smallBank } from '../assessment/fixture-bank.ts';
 
 const settings: JourneySettings = {
@@ -93,9 +98,20 @@ describe('resume codec: round trip', () => {
   });
 
   test('writes a compact string, version first', () => {
-    expect(encoded.welcome).toBe('1~w~0~00~0~0~~~');
-    expect(encoded.pages).toBe('1~p~3~b0~0~0~~~b-c');
-    expect(encoded.quiz).toMatch(/^1~q~5~f3~2~0~2n9c\.2\.1\.[a-z,]+~2r\.[a-z,]+~-a-$/); // seeds in base 36
+    const key = bankKey(settings);
+    expect(key).toMatch(/^[0-9a-z]{4}$/);
+    expect(encoded.welcome).toBe(`1~w~0~00~0~0~~~~${key}`);
+    expect(encoded.pages).toBe(`1~p~3~b0~0~0~~~b-c~${key}`);
+    expect(encoded.quiz).toMatch(new RegExp(`^1~q~5~f3~2~0~2n9c\\.2\\.1\\.[a-z,]+~2r\\.[a-z,]+~-a-~${key}$`)); // seeds in base 36
+  });
+
+  test('is tied to the question bank: a state written against another bank is not read', () => {
+    const changedBank = { ...settings, bank: settings.bank.slice(0, -1) };
+    expect(bankKey(changedBank)).not.toBe(bankKey(settings));
+    expect(decodeResumeState(encoded.pages, changedBank)).toBeUndefined();
+    expect(
+      decodeResumeState(encoded.pages, { ...settings, pageCount: settings.pageCount + 1 }),
+    ).toBeUndefined();
   });
 
   test('reads a saved page past the end of the module as the last page', () => {
@@ -109,14 +125,7 @@ describe('resume codec: the longest state of the largest module', () => {
   const modules = course.modules.map((m) => compileModule(course, m));
 
   /** Settings as the player builds them for a module. */
-  const settingsFor = (m: CompiledModule): JourneySettings => ({
-    pageCount: m.pages.length,
-    bank: m.questions.map(toScorable),
-    questionsPerAttempt: m.quiz.questionsPerAttempt,
-    passMark: m.quiz.passMark,
-    attemptLimit: m.quiz.attemptLimit,
-    unlock: m.quiz.unlock,
-  });
+  const settingsFor = (m: CompiledModule): JourneySettings => journeySettings(splitModule(m).shell);
 
   /** Of the largest seeds (seven base-36 digits each), the one that draws the questions with the most options. */
   function longestSeed(moduleSettings: JourneySettings): number {
@@ -182,15 +191,18 @@ describe('resume codec: what it cannot read decodes to undefined', () => {
     ['an empty page', encoded.pages.replace('1~p~3~', '1~p~~')],
     ['visits that are not hexadecimal', encoded.pages.replace('~b0~', '~bz~')],
     ['attempts that are not base 36', encoded.results.replace('~1~0~~', '~!~0~~')],
-    ['an older quiz screen with no quiz', encoded.quiz.replace(/~[^~]*~([^~]*~[^~]*)$/, '~~$1')],
-    ['a results screen with no last attempt', encoded.results.replace(/~[^~]*~([^~]*)$/, '~~$1')],
+    ['an older quiz screen with no quiz', encoded.quiz.replace(/~[^~]*~([^~]*~[^~]*~[^~]*)$/, '~~$1')],
+    ['a results screen with no last attempt', encoded.results.replace(/~[^~]*~([^~]*~[^~]*)$/, '~~$1')],
     [
       'a response in capitals',
       encoded.results.replace(/\.([a-z]+)/, (_, l: string) => `.${l.toUpperCase()}`),
     ],
     ['a response with a digit', encoded.results.replace(/\.([a-z])/, '.7')],
     ['a response naming an option the question does not have', encoded.results.replace(/\.([a-z])/, '.z')],
-    ['more responses than questions', encoded.results.replace(/~[^~]*$/, (rest) => `,a,a,a,a,a${rest}`)],
+    [
+      'more responses than questions',
+      encoded.results.replace(/~[^~]*~[^~]*$/, (rest) => `,a,a,a,a,a${rest}`),
+    ],
     ['a quiz left on a question past the last', encoded.quiz.replace('~2n9c.2.', '~2n9c.4.')],
     ['a quiz seed that is not base 36', encoded.quiz.replace('~2n9c.', '~2N9C.')],
   ])('%s', (_, text) => {
@@ -239,7 +251,7 @@ describe('resume codec: what it cannot read decodes to undefined', () => {
       const quiz = `${pick('0123456789az', 1, 3)}.${pick('0123456', 0, 1)}.${pick('01', 0, 1)}.${responses()}`;
       const last = `${pick('0123456789az', 1, 3)}.${responses()}`;
       const fields = ['1', pick('wpqrc', 1, 1), pick('0129az', 0, 2), pick('0f', 0, 2), pick('01z', 0, 1)];
-      fields.push('0', quiz, last, pick('abc-', 0, 3));
+      fields.push('0', quiz, last, pick('abc-', 0, 3), bankKey(settings));
       const state = decodeResumeState(fields.join('~'), settings);
       if (!state) continue;
       read++;
