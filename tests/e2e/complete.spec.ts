@@ -5,14 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { closeSco, completeModule } from './support/learner.ts';
 import { apiCalls, openPreview, readCmi } from './support/lms.ts';
-
-const modules = [
-  '00-introduction',
-  '01-ghosts-in-the-nursery',
-  '02-mentalization',
-  '03-aces-and-stress',
-  '04-income-effects',
-];
+import { moduleSlugs } from './support/modules.ts';
 
 /** Requests to any other origin than the preview's own. */
 function watchOffOrigin(page: Page, origin: string): string[] {
@@ -30,7 +23,7 @@ const list = (value: unknown): Json[] =>
     ? (value as Json[])
     : Object.values((value as { childArray?: Json[] })?.childArray ?? value ?? {});
 
-for (const slug of modules) {
+for (const slug of moduleSlugs) {
   test(`SCORM 1.2: ${slug} completed with correct answers`, async ({ page, baseURL }) => {
     const offOrigin = watchOffOrigin(page, baseURL!);
     const sco = await openPreview(page, `imh-${slug}-scorm12`);
