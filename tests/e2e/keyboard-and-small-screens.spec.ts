@@ -138,6 +138,7 @@ test.describe('at 320 px wide', () => {
   test('a module can be completed without horizontal scrolling', async ({ page }) => {
     test.setTimeout(180_000);
     const sco = await openPreview(page, 'imh-03-aces-and-stress-scorm12');
+    await expect(sco.getByRole('heading', { name: 'Welcome' })).toBeVisible();
     const width = await scoFrame(page).evaluate(() => document.documentElement.clientWidth);
     expect(width).toBeLessThanOrEqual(320);
     await expectNoHorizontalScroll(page, 'welcome');
