@@ -29,7 +29,10 @@ export class ImhResults extends LightElement {
   protected override render() {
     const s = this.score;
     const statement = new Map(this.competencies.map((c) => [c.id, c]));
-    const missed = s.competencies.filter((c) => c.status === 'working-towards');
+    // In the order of the competency map, not the order the questions happened to be drawn in.
+    const order = this.competencies.map((c) => c.id);
+    const results = [...s.competencies].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    const missed = results.filter((c) => c.status === 'working-towards');
     return html`<section class="screen results" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Your results</h2>
       <p class="overall ${s.passed ? 'is-passed' : 'is-not-passed'}">
@@ -38,7 +41,7 @@ export class ImhResults extends LightElement {
       </p>
       <h3>By competency</h3>
       <ul class="competency-bars">
-        ${s.competencies.map((c) => {
+        ${results.map((c) => {
           const info = statement.get(c.id);
           return html`<li>
             <p class="competency-name"><strong>${c.id}</strong> ${info?.statement ?? ''}</p>
@@ -58,17 +61,21 @@ export class ImhResults extends LightElement {
                 ${missed.map(
                   (c) =>
                     html`<li>
-                      <strong>${c.id}</strong>:
-                      ${(this.remediation[c.id] ?? []).map(
-                        (p, i) =>
-                          html`${i ? ', ' : ''}<button
-                              type="button"
-                              class="link"
-                              @click=${() => this.go({ to: 'page', pageId: p.id })}
-                            >
-                              Review: ${p.title}
-                            </button>`,
-                      )}
+                      <strong>${c.id}</strong> ${statement.get(c.id)?.statement ?? ''}
+                      <ul>
+                        ${(this.remediation[c.id] ?? []).map(
+                          (p) =>
+                            html`<li>
+                              <button
+                                type="button"
+                                class="link"
+                                @click=${() => this.go({ to: 'page', pageId: p.id })}
+                              >
+                                Review: ${p.title}
+                              </button>
+                            </li>`,
+                        )}
+                      </ul>
                     </li>`,
                 )}
               </ul>`

@@ -35,7 +35,7 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
   const pages = module.pages.map((page) => ({
     id: page.frontMatter.id,
     title: page.frontMatter.title,
-    html: render.block(page.body),
+    html: render.block(page.body, 3),
     teaches: page.frontMatter.teaches,
     ...(page.frontMatter.contentNote ? { contentNoteHtml: render.block(page.frontMatter.contentNote) } : {}),
     activities: page.frontMatter.activities.map((a) => compileActivity(a, render)),

@@ -13,7 +13,11 @@ export interface RenderContext {
 }
 
 export interface Renderer {
-  block(markdown: string): string;
+  /**
+   * @param topHeadingLevel the level the body's highest heading becomes (pages sit under an h2 title, so their
+   *   own headings start at h3 whichever level the author wrote)
+   */
+  block(markdown: string, topHeadingLevel?: number): string;
   inline(markdown: string): string;
 }
 
@@ -99,7 +103,21 @@ export function createRenderer(context: RenderContext): Renderer {
     );
 
   return {
-    block: (markdown) => md.render(markdown).trim(),
+    block: (markdown, topHeadingLevel) => {
+      const tokens = md.parse(markdown, {});
+      if (topHeadingLevel !== undefined) shiftHeadings(tokens, topHeadingLevel);
+      return md.renderer.render(tokens, md.options, {}).trim();
+    },
     inline: (markdown) => md.renderInline(markdown.trim()),
   };
+}
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+function shiftHeadings(tokens: Token[], top: number): void {
+  const headings = tokens.filter((t) => t.type === 'heading_open' || t.type === 'heading_close');
+  const levels = headings.map((t) => Number(t.tag.slice(1)));
+  if (levels.length === 0) return;
+  const shift = top - Math.min(...levels);
+  for (const t of headings) t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + shift)}`;
 }
