@@ -28,6 +28,13 @@ export class ImhReflection extends LightElement {
     this.kept = saveReflection(this.moduleId, this.activity.id, this.text);
   }
 
+  /** On a shared computer a learner may not want their notes left behind. */
+  private clear(): void {
+    this.text = '';
+    this.kept = saveReflection(this.moduleId, this.activity.id, '');
+    this.querySelector('textarea')?.focus();
+  }
+
   protected override render() {
     const id = `reflection-${this.activity.id}`;
     return html`<section class="activity reflection" aria-labelledby=${`${id}-title`}>
@@ -47,7 +54,12 @@ export class ImhReflection extends LightElement {
       <p class="hint" role="status">
         ${this.kept ? '' : 'This browser is not keeping notes; copy your text elsewhere if you want to keep it.'}
       </p>
-      <button type="button" class="secondary" @click=${() => window.print()}>Print my reflections</button>
+      <div class="actions">
+        <button type="button" class="secondary" @click=${() => window.print()}>Print my reflections</button>
+        <button type="button" class="secondary" ?disabled=${this.text === ''} @click=${this.clear}>
+          Delete what I wrote
+        </button>
+      </div>
     </section>`;
   }
 }
