@@ -40,6 +40,8 @@ export function plainText(html: string): string {
     .trim();
 }
 
+const figurePlaceholder = 'IMHFIGUREPLACEHOLDER';
+
 export function createRenderer(context: RenderContext): Renderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
 
@@ -96,17 +98,29 @@ export function createRenderer(context: RenderContext): Renderer {
   };
 
   // Figures are raw HTML: expand citations and glossary links inside them (e.g. in a <figcaption>) too.
-  md.renderer.rules.html_block = (tokens, idx) =>
-    tokens[idx]!.content.replace(citationPattern, (m) => md.renderInline(m)).replace(
-      glossaryLinkPattern,
-      (m) => md.renderInline(m),
-    );
+  const expandLinks = (html: string) =>
+    html
+      .replace(citationPattern, (m) => md.renderInline(m))
+      .replace(glossaryLinkPattern, (m) => md.renderInline(m));
+  md.renderer.rules.html_block = (tokens, idx) => expandLinks(tokens[idx]!.content);
 
   return {
     block: (markdown, topHeadingLevel) => {
-      const tokens = md.parse(markdown, {});
+      // A figure is raw HTML whatever its blank lines and indentation (Markdown would end the HTML block at a
+      // blank line and show the rest of the SVG as code): set figures aside, render, then put them back.
+      const figures: string[] = [];
+      const text = markdown.replace(/<figure[\s>][\s\S]*?<\/figure>/g, (figure) => {
+        figures.push(figure);
+        return `\n\n${figurePlaceholder}${figures.length - 1}\n\n`;
+      });
+      const tokens = md.parse(text, {});
       if (topHeadingLevel !== undefined) shiftHeadings(tokens, topHeadingLevel);
-      return md.renderer.render(tokens, md.options, {}).trim();
+      return md.renderer
+        .render(tokens, md.options, {})
+        .replace(new RegExp(`<p>${figurePlaceholder}(\\d+)</p>`, 'g'), (_, i: string) =>
+          expandLinks(figures[Number(i)]!),
+        )
+        .trim();
     },
     inline: (markdown) => md.renderInline(markdown.trim()),
   };

@@ -5,6 +5,7 @@
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { answerQuestion, moduleContent, readAllPages, start } from './support/learner.ts';
 import { openPreview } from './support/lms.ts';
+import { moduleSlugs } from './support/modules.ts';
 import type { ModuleContent } from '../../src/content/compiled.ts';
 
 function scoFrame(page: Page): Frame {
@@ -80,38 +81,40 @@ async function answerByKeyboard(page: Page, sco: FrameLocator, content: ModuleCo
   await page.keyboard.press('Enter');
 }
 
-test('a module can be completed with the keyboard alone', async ({ page }) => {
-  test.setTimeout(180_000);
-  const sco = await openPreview(page, 'imh-00-introduction-scorm12');
-  await expect(sco.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  await tabTo(page, button('Start'));
-  await page.keyboard.press('Enter');
-  await expect(sco.locator('#screen-heading')).toBeFocused();
-  const content = await moduleContent(page);
-  for (;;) {
-    await expect(sco.locator('#screen-heading')).toBeFocused();
-    const f = await (async () => {
-      for (let i = 0; i < 200; i++) {
-        const now = await focused(page);
-        if (
-          now.tag === 'button' &&
-          ['Next', 'Start knowledge check', 'Continue to this page'].includes(now.text)
-        )
-          return now;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error('no way forward by keyboard');
-    })();
+for (const slug of moduleSlugs) {
+  test(`${slug} can be completed with the keyboard alone`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const sco = await openPreview(page, `imh-${slug}-scorm12`);
+    await expect(sco.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    await tabTo(page, button('Start'));
     await page.keyboard.press('Enter');
-    if (f.text === 'Start knowledge check') break;
-  }
-  await expect(sco.getByRole('heading', { name: /^Knowledge check/ })).toBeVisible();
-  while (!(await sco.getByRole('heading', { name: 'Your results' }).isVisible()))
-    await answerByKeyboard(page, sco, content);
-  await tabTo(page, button('Finish module'));
-  await page.keyboard.press('Enter');
-  await expect(sco.getByRole('heading', { name: 'Module complete' })).toBeFocused();
-});
+    await expect(sco.locator('#screen-heading')).toBeFocused();
+    const content = await moduleContent(page);
+    for (;;) {
+      await expect(sco.locator('#screen-heading')).toBeFocused();
+      const f = await (async () => {
+        for (let i = 0; i < 200; i++) {
+          const now = await focused(page);
+          if (
+            now.tag === 'button' &&
+            ['Next', 'Start knowledge check', 'Continue to this page'].includes(now.text)
+          )
+            return now;
+          await page.keyboard.press('Tab');
+        }
+        throw new Error('no way forward by keyboard');
+      })();
+      await page.keyboard.press('Enter');
+      if (f.text === 'Start knowledge check') break;
+    }
+    await expect(sco.getByRole('heading', { name: /^Knowledge check/ })).toBeVisible();
+    while (!(await sco.getByRole('heading', { name: 'Your results' }).isVisible()))
+      await answerByKeyboard(page, sco, content);
+    await tabTo(page, button('Finish module'));
+    await page.keyboard.press('Enter');
+    await expect(sco.getByRole('heading', { name: 'Module complete' })).toBeFocused();
+  });
+}
 
 test('a glossary definition opens and closes by keyboard, returning focus to the term', async ({ page }) => {
   const sco = await openPreview(page, 'imh-02-mentalization-scorm12');
@@ -135,24 +138,26 @@ async function expectNoHorizontalScroll(page: Page, where: string): Promise<void
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 700 } });
 
-  test('a module can be completed without horizontal scrolling', async ({ page }) => {
-    test.setTimeout(180_000);
-    const sco = await openPreview(page, 'imh-03-aces-and-stress-scorm12');
-    await expect(sco.getByRole('heading', { name: 'Welcome' })).toBeVisible();
-    const width = await scoFrame(page).evaluate(() => document.documentElement.clientWidth);
-    expect(width).toBeLessThanOrEqual(320);
-    await expectNoHorizontalScroll(page, 'welcome');
-    await start(sco);
-    const content = await moduleContent(page);
-    let n = 0;
-    await readAllPages(sco, async () => expectNoHorizontalScroll(page, `page ${++n}`));
-    while (!(await sco.getByRole('heading', { name: 'Your results' }).isVisible())) {
-      await expectNoHorizontalScroll(page, 'a question');
-      await answerQuestion(sco, content, 'correct');
-    }
-    await expectNoHorizontalScroll(page, 'results');
-    await sco.getByRole('button', { name: 'Finish module' }).click();
-    await expect(sco.getByRole('heading', { name: 'Module complete' })).toBeVisible();
-    await expectNoHorizontalScroll(page, 'summary');
-  });
+  for (const slug of moduleSlugs) {
+    test(`${slug} can be completed without horizontal scrolling`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const sco = await openPreview(page, `imh-${slug}-scorm12`);
+      await expect(sco.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+      const width = await scoFrame(page).evaluate(() => document.documentElement.clientWidth);
+      expect(width).toBeLessThanOrEqual(320);
+      await expectNoHorizontalScroll(page, 'welcome');
+      await start(sco);
+      const content = await moduleContent(page);
+      let n = 0;
+      await readAllPages(sco, async () => expectNoHorizontalScroll(page, `page ${++n}`));
+      while (!(await sco.getByRole('heading', { name: 'Your results' }).isVisible())) {
+        await expectNoHorizontalScroll(page, 'a question');
+        await answerQuestion(sco, content, 'correct');
+      }
+      await expectNoHorizontalScroll(page, 'results');
+      await sco.getByRole('button', { name: 'Finish module' }).click();
+      await expect(sco.getByRole('heading', { name: 'Module complete' })).toBeVisible();
+      await expectNoHorizontalScroll(page, 'summary');
+    });
+  }
 });

@@ -28,3 +28,19 @@ it.each(moduleSlugs)('%s compiles with no link syntax left for a learner to see'
 
   expect(JSON.stringify(compiled)).not.toMatch(/\[\[|\[@|\]\(#page:/);
 });
+
+it.each(moduleSlugs)('%s shows every figure as a drawing, never as code', (slug) => {
+  const compiled = compileModule(
+    course,
+    course.modules.find((m) => m.slug === slug)!,
+  );
+  for (const page of compiled.pages) {
+    expect(page.html, page.id).not.toMatch(/<pre|<code/);
+    const figures = page.html.match(/<figure[\s>][\s\S]*?<\/figure>/g) ?? [];
+    for (const figure of figures) {
+      expect(figure, page.id).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
+      expect(figure, page.id).toMatch(/<title id=/);
+      expect(figure, page.id).toMatch(/<desc id=/);
+    }
+  }
+});

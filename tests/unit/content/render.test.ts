@@ -121,3 +121,28 @@ it('reports every glossary term and reference it renders, so a module carries on
     ['reference', 'smith2001'],
   ]);
 });
+
+describe('figures', () => {
+  it('stay raw HTML even with blank lines and indented SVG inside, with captions cited', () => {
+    const html = render.block(
+      [
+        'Before.',
+        '',
+        '<figure>',
+        '  <svg viewBox="0 0 10 10" role="img" aria-labelledby="t">',
+        '    <title id="t">T</title>',
+        '',
+        '    <rect x="1" y="1" width="2" height="2"/>',
+        '  </svg>',
+        '  <figcaption>After [@fraiberg1975].</figcaption>',
+        '</figure>',
+        '',
+        'After.',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/<pre|<code/);
+    expect(html).toContain('<rect x="1" y="1" width="2" height="2"/>');
+    expect(html).toMatch(/<figcaption>After <span class="citation">\(<a class="cite"/);
+    expect(html.indexOf('<p>Before.</p>')).toBeLessThan(html.indexOf('<figure>'));
+  });
+});
