@@ -36,9 +36,18 @@ const contentSecurityPolicy = (player: InlinePlayer) =>
     "form-action 'none'",
   ].join('; ');
 
-export function scoHtml(module: ModuleShell, version: '1.2' | '2004', player: InlinePlayer): string {
+/**
+ * @param inCourse the SCO is one module of the whole-course package: in SCORM 2004 its summary may then offer the
+ *   next module through the LMS's sequencing (a single-module package has nothing to go on to).
+ */
+export function scoHtml(
+  module: ModuleShell,
+  version: '1.2' | '2004',
+  player: InlinePlayer,
+  inCourse = false,
+): string {
   return `<!doctype html>
-<html lang="en-GB" data-scorm-version="${version}">
+<html lang="en-GB" data-scorm-version="${version}"${inCourse ? ' data-in-course=""' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -17,6 +17,7 @@ function boot(): void {
   const player = document.createElement('imh-player');
   player.shell = shell;
   player.adapter = createAdapter({ version, courseKey: `${shell.id}-${version}` });
+  player.inCourse = document.documentElement.hasAttribute('data-in-course');
   root.replaceChildren(player);
 }
 

@@ -1,4 +1,4 @@
-import type { PackageFile, PackagedModule, PackagingInput } from './index.ts';
+import type { PackageFile, PackagedModule, Packaging, PackagingInput } from './index.ts';
 import { packagePathProblem } from './package-paths.ts';
 import type { ScormVersion } from './scorm-versions.ts';
 
@@ -43,8 +43,12 @@ function checkModule(module: PackagedModule): void {
 }
 
 /** The module's files for one version, checked: safe paths, no repeats, a launch file index.html. */
-export function checkScoFiles(module: PackagedModule, version: ScormVersion): PackageFile[] {
-  const files = module.files(version);
+export function checkScoFiles(
+  module: PackagedModule,
+  version: ScormVersion,
+  packaging: Packaging,
+): PackageFile[] {
+  const files = module.files(version, packaging);
   const where = `module ${module.slug} (SCORM ${version})`;
   checkFileList(where, files);
   ensure(

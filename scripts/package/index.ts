@@ -15,6 +15,9 @@ export interface PackageFile {
   data: Buffer;
 }
 
+/** Whether a SCO ships in its own package or as one module of the whole-course package. */
+export type Packaging = 'module' | 'course';
+
 export interface PackagedModule {
   /** '00-introduction': also the SCO's folder in the package. */
   slug: string;
@@ -27,8 +30,11 @@ export interface PackagedModule {
   passMark: number;
   /** The competencies the module assesses (ids like 'D1.2'): SCORM 2004 objective ids. */
   competencies: { id: string; statement: string }[];
-  /** The SCO's own files for each version, e.g. [{ path: 'index.html', data }]: paths relative to the SCO folder. */
-  files: (version: '1.2' | '2004') => PackageFile[];
+  /**
+   * The SCO's own files for each version, e.g. [{ path: 'index.html', data }]: paths relative to the SCO folder.
+   * `packaging` says whether the SCO ships alone or as one module of the whole course.
+   */
+  files: (version: '1.2' | '2004', packaging: Packaging) => PackageFile[];
 }
 
 export interface PackagingInput {
@@ -59,10 +65,11 @@ export async function writePackages(input: PackagingInput): Promise<string[]> {
   const written = await Promise.all(
     scormVersions.map(async (version) => {
       const render = await loadTemplates(version);
-      const scos: Sco[] = input.modules.map((module) => ({ module, files: checkScoFiles(module, version) }));
+      const scos = (packaging: Packaging): Sco[] =>
+        input.modules.map((module) => ({ module, files: checkScoFiles(module, version, packaging) }));
       const packages = [
-        ...scos.map((sco) => modulePackage(input, version, sco)),
-        coursePackage(input, version, scos),
+        ...scos('module').map((sco) => modulePackage(input, version, sco)),
+        coursePackage(input, version, scos('course')),
       ];
       return Promise.all(packages.map((scormPackage) => writePackage(input.outDir, scormPackage, render)));
     }),

@@ -7,7 +7,7 @@ export class NavigateEvent extends Event {
   static readonly type = 'imh-navigate';
   constructor(
     readonly detail:
-      | { to: 'next' | 'back' | 'start' | 'quiz' | 'results' | 'finish' | 'retry' }
+      | { to: 'next' | 'back' | 'start' | 'quiz' | 'results' | 'finish' | 'retry' | 'next-module' }
       | { to: 'page'; pageId: string },
   ) {
     super(NavigateEvent.type, { bubbles: true, composed: true });

@@ -41,6 +41,8 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 export class ImhPlayer extends LightElement {
   @property({ attribute: false }) shell!: ModuleShell;
   @property({ attribute: false }) adapter!: LmsAdapter;
+  /** One module of the whole-course package: the summary may offer the next module (SCORM 2004 sequencing). */
+  @property({ type: Boolean }) inCourse = false;
 
   @state() private saveState: SaveState | null = null;
   @state() private panel: Panel = null;
@@ -48,6 +50,8 @@ export class ImhPlayer extends LightElement {
   @state() private learnerName = '';
   @state() private content: ModuleContent | null = null;
   @state() private contentError = '';
+  @state() private canContinue: boolean | undefined;
+  @state() private leaving = false;
 
   private journey!: JourneyActor;
   private quiz: QuizActor | null = null;
@@ -169,6 +173,11 @@ export class ImhPlayer extends LightElement {
   }
 
   private onJourneyChange(): void {
+    // In a sequenced course (SCORM 2004) the summary can offer the next module; ask the LMS once, on arrival.
+    const complete = this.journey.getSnapshot().matches('complete');
+    if (complete && this.canContinue === undefined)
+      this.canContinue = this.inCourse && this.adapter.canContinue();
+    if (!complete) this.canContinue = undefined;
     const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
     if (quiz !== this.quiz) {
       this.quiz = quiz;
@@ -241,6 +250,15 @@ export class ImhPlayer extends LightElement {
     });
   }
 
+  /** Hands over to the LMS's sequencing: this session ends and the LMS delivers the next module. */
+  private continueToNextModule(): void {
+    if (this.terminated) return;
+    this.terminated = true;
+    this.leaving = true;
+    this.writeProgress();
+    this.adapter.continueToNext();
+  }
+
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === 'hidden' && !this.terminated) {
       this.writeProgress();
@@ -278,6 +296,8 @@ export class ImhPlayer extends LightElement {
         return this.journey.send({ type: 'results.show' });
       case 'finish':
         return this.journey.send({ type: 'journey.finish' });
+      case 'next-module':
+        return this.continueToNextModule();
       case 'page': {
         const index = this.shell.pages.findIndex((p) => p.id === d.pageId);
         return this.journey.send({ type: 'page.goto', index });
@@ -490,6 +510,8 @@ export class ImhPlayer extends LightElement {
       .score=${score}
       .reflections=${this.reflectionList()}
       .learnerName=${this.learnerName}
+      ?canContinue=${this.canContinue === true && !this.leaving}
+      ?leaving=${this.leaving}
     ></imh-summary>`;
   }
 

@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule } from '../content/compiled.ts';
 import { statusLabel } from './competency-label.ts';
+import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 
 /**
@@ -18,6 +19,10 @@ export class ImhSummary extends LightElement {
   @property({ attribute: false }) reflections: { prompt: string; text: string }[] = [];
   @property() learnerName = '';
   @property({ attribute: false }) date = new Date();
+  /** The LMS offers a next module (a sequenced SCORM 2004 course). */
+  @property({ type: Boolean }) canContinue = false;
+  /** The next module has been asked for; the LMS is about to replace this page. */
+  @property({ type: Boolean }) leaving = false;
 
   protected override render() {
     const m = this.module;
@@ -31,7 +36,19 @@ export class ImhSummary extends LightElement {
       </p>
       <div class="actions no-print">
         <button type="button" class="primary" @click=${() => window.print()}>Print summary</button>
+        ${
+          this.canContinue
+            ? html`<button
+                type="button"
+                class="primary"
+                @click=${() => this.dispatchEvent(new NavigateEvent({ to: 'next-module' }))}
+              >
+                Continue to the next module
+              </button>`
+            : nothing
+        }
       </div>
+      <p class="hint no-print" role="status">${this.leaving ? 'Opening the next module…' : ''}</p>
       <article class="cpd-summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">CPD summary: ${m.courseTitle}</h3>
         <dl class="summary-facts">

@@ -38,6 +38,8 @@ export interface DataModel {
   /** The window property that holds the LMS's API object. */
   readonly apiName: 'API' | 'API_1484_11';
   readonly method: Readonly<Record<ApiMethod, string>>;
+  /** SCORM 2004 sequencing: asking the LMS for the next activity. SCORM 1.2 has no navigation requests. */
+  readonly navigation: { readonly request: string; readonly continueValid: string } | undefined;
   readonly element: {
     readonly location: string;
     readonly suspendData: string;
@@ -102,6 +104,7 @@ export interface DataModel {
 const scorm12: DataModel = {
   version: '1.2',
   apiName: 'API',
+  navigation: undefined,
   method: {
     initialize: 'LMSInitialize',
     terminate: 'LMSFinish',
@@ -171,6 +174,7 @@ const completionOf = (status: ObjectiveStatus): string =>
 const scorm2004: DataModel = {
   version: '2004',
   apiName: 'API_1484_11',
+  navigation: { request: 'adl.nav.request', continueValid: 'adl.nav.request_valid.continue' },
   method: {
     initialize: 'Initialize',
     terminate: 'Terminate',

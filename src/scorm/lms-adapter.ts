@@ -89,6 +89,10 @@ export interface LmsAdapter {
   commit(reason: CommitReason): boolean;
   /** Sets exit (suspend while unfinished, normal once finished), session time, commits, and Terminates exactly once. */
   terminate(): void;
+  /** Whether the LMS offers a next activity to go on to (SCORM 2004 sequencing, e.g. the whole-course package). */
+  canContinue(): boolean;
+  /** Asks the LMS for the next activity and ends this session (terminate()); the LMS then delivers it. */
+  continueToNext(): void;
   /** Save-state changes for the learner-facing notice. Returns an unsubscribe function. */
   onSaveState(listener: (state: SaveState) => void): () => void;
 }

@@ -173,6 +173,21 @@ export class ScormAdapter implements LmsAdapter {
     return saved;
   }
 
+  canContinue(): boolean {
+    const navigation = this.model.navigation;
+    return (
+      this.phase === 'connected' && navigation !== undefined && this.read(navigation.continueValid) === 'true'
+    );
+  }
+
+  continueToNext(): void {
+    const navigation = this.model.navigation;
+    // The request is acted on at Terminate, so it is set just before; a refused request still ends the session.
+    if (this.phase === 'connected' && navigation)
+      this.check(this.lms.setValue(navigation.request, 'continue'));
+    this.terminate();
+  }
+
   terminate(): void {
     if (this.phase === 'new' || this.phase === 'terminated') return;
     this.retries.cancel();

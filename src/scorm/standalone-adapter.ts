@@ -87,6 +87,15 @@ export class StandaloneAdapter implements LmsAdapter {
     this.persist();
   }
 
+  /** Without an LMS there is no next activity to go on to. */
+  canContinue(): boolean {
+    return false;
+  }
+
+  continueToNext(): void {
+    this.terminate();
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }

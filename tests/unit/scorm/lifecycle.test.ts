@@ -154,3 +154,40 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
     expect(Object.keys(valueAt(cmi, 'cmi.objectives') as object)).toHaveLength(2);
   });
 });
+
+describe('going on to the next activity (SCORM 2004 sequencing)', () => {
+  it('asks the LMS whether a next activity exists and, when it does, requests it just before Terminate', () => {
+    const lms = recordingLms('2004');
+    const read = lms.api.GetValue!;
+    lms.api.GetValue = (element: string) =>
+      element === 'adl.nav.request_valid.continue' ? 'true' : read(element);
+    const { adapter } = adapterFor(lms);
+    adapter.initialise();
+    expect(adapter.canContinue()).toBe(true);
+
+    adapter.continueToNext();
+    const request = lms.calls.findIndex((c) => c.method === 'setValue' && c.args[0] === 'adl.nav.request');
+    const terminate = lms.calls.findIndex((c) => c.method === 'terminate');
+    expect(lms.calls[request]).toMatchObject({ args: ['adl.nav.request', 'continue'], error: '0' });
+    expect(request).toBeGreaterThan(-1);
+    expect(terminate).toBeGreaterThan(request);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(lms.rejectedCalls()).toEqual([]);
+  });
+
+  it('offers no next activity when the LMS says none is valid', () => {
+    const { adapter } = adapterFor(recordingLms('2004'));
+    adapter.initialise();
+    expect(adapter.canContinue()).toBe(false);
+  });
+
+  it('SCORM 1.2 has no navigation requests: continueToNext just ends the session', () => {
+    const lms = recordingLms('1.2');
+    const { adapter } = adapterFor(lms);
+    adapter.initialise();
+    expect(adapter.canContinue()).toBe(false);
+    adapter.continueToNext();
+    expect(lms.calls.some((c) => c.args[0]?.startsWith('adl.'))).toBe(false);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+  });
+});
