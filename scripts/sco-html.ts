@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { contentGlobal, type ModuleContent, type ModuleShell } from '../src/content/compiled.ts';
+import { escapeHtml } from '../src/content/render.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 /** JSON inside <script> must not be able to close the element. */
 const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 

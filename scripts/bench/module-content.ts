@@ -14,10 +14,3 @@ export async function readModuleContent(contentJs: string): Promise<ModuleConten
   if (!content?.questions) throw new Error(`${contentJs} did not assign self.${contentGlobal}`);
   return content;
 }
-
-/** The response that scores full marks: the correct option ids, or for ordering every id in the right order. */
-export function correctResponse(question: ModuleContent['questions'][number]): string[] {
-  return question.type === 'ordering'
-    ? question.options.map((o) => o.id)
-    : question.options.filter((o) => o.correct).map((o) => o.id);
-}

@@ -4,12 +4,12 @@
  * results, Finish module, then closing the SCO (its pagehide Terminates). Counts what that asked of the LMS.
  */
 import type { Browser, Frame } from 'playwright-core';
+import { correctResponse } from '../../src/assessment/scoring.ts';
 import type { CompiledQuestion, ModuleContent } from '../../src/content/compiled.ts';
 import { dataModels } from '../../src/scorm/data-model.ts';
 import { freshPage } from './browser.ts';
 import { scoFrame } from './first-load.ts';
 import type { LmsLog } from './lms-page.ts';
-import { correctResponse } from './module-content.ts';
 import { servedLaunchPath, type BenchPackage } from './packages.ts';
 import type { PackageServer } from './package-server.ts';
 

@@ -7,6 +7,7 @@ import { isCorrect, scoreAttempt, type AttemptScore } from '../assessment/scorin
 import type { CompiledModule, CompiledPage, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
   attemptsLeft,
+  canRetry,
   isComplete,
   moduleJourneyMachine,
   quizUnlocked,
@@ -15,7 +16,7 @@ import {
 import { attemptQuestions, quizAttemptMachine, type AnswerSubmitted } from '../machines/quiz-attempt.ts';
 import { loadModuleContent } from '../player/content-loader.ts';
 import { journeySettings } from '../player/journey-settings.ts';
-import { interactionFor, registerObjectives, reportAttempt, toScorable } from '../player/lms-reporting.ts';
+import { interactionFor, registerObjectives, reportAttempt } from '../player/lms-reporting.ts';
 import type { CommitReason, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { decodeResumeState, encodeResumeState, type ResumeState } from '../state/resume-codec.ts';
 import { loadReflections } from '../state/reflections.ts';
@@ -225,12 +226,16 @@ export class ImhPlayer extends LightElement {
     this.adapter.setProgress(complete ? 1 : Math.round(visited * 90) / 100);
   }
 
-  private save(reason: CommitReason | 'page' | 'attempt'): void {
-    this.afterTransition(() => {
-      if (this.terminated) return;
-      this.writeProgress();
-      this.adapter.commit(reason);
-    });
+  /** Writes the learner's place and commits: the one way progress reaches the LMS before the session ends. */
+  private saveNow(reason: CommitReason): void {
+    if (this.terminated) return;
+    this.writeProgress();
+    this.adapter.commit(reason);
+  }
+
+  /** From inside a machine action: saves once the transition has produced its snapshot. */
+  private save(reason: CommitReason): void {
+    this.afterTransition(() => this.saveNow(reason));
   }
 
   private reportStatus(): void {
@@ -244,10 +249,7 @@ export class ImhPlayer extends LightElement {
     this.adapter.recordInteraction(
       interactionFor(question, answer, Date.now() - this.questionShownAt, new Date()),
     );
-    this.afterTransition(() => {
-      this.writeProgress();
-      this.adapter.commit('answer');
-    });
+    this.save('answer');
   }
 
   /** Hands over to the LMS's sequencing: this session ends and the LMS delivers the next module. */
@@ -260,10 +262,7 @@ export class ImhPlayer extends LightElement {
   }
 
   private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden' && !this.terminated) {
-      this.writeProgress();
-      this.adapter.commit('hidden');
-    }
+    if (document.visibilityState === 'hidden') this.saveNow('hidden');
   };
 
   private readonly onPageHide = () => {
@@ -326,8 +325,7 @@ export class ImhPlayer extends LightElement {
 
   private readonly onPracticeAnswer = (event: PracticeAnswerEvent) => {
     this.practice = { ...this.practice, [event.detail.activityId]: event.detail.optionId };
-    this.writeProgress();
-    this.adapter.commit('answer');
+    this.saveNow('answer');
   };
 
   /** Glossary terms, citations and page links inside rendered content. */
@@ -501,7 +499,7 @@ export class ImhPlayer extends LightElement {
         .competencies=${m.competencies}
         .remediation=${this.remediation()}
         .passMark=${m.quiz.passMark}
-        ?canRetry=${!c.passed && attemptsLeft(c) > 0}
+        ?canRetry=${canRetry(c)}
         ?complete=${isComplete(c)}
         .attemptsLeft=${attemptsLeft(c)}
       ></imh-results>`;
@@ -621,7 +619,7 @@ export class ImhPlayer extends LightElement {
     const question = this.module.questions.find((q) => q.id === drawn.id)!;
     const response = qc.responses[drawn.id] ?? [];
     const submitted = quiz.value === 'feedback';
-    const correct = submitted && isCorrect(toScorable(question), response);
+    const correct = submitted && isCorrect(question, response);
     return html`<section class="screen quiz" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">
         Knowledge check${qc.attempt > 1 ? `, attempt ${qc.attempt}` : ''}
@@ -651,8 +649,10 @@ export class ImhPlayer extends LightElement {
   }
 
   private renderPrintReflections() {
+    // The summary prints its own copy of the reflections.
+    if (this.snapshot.matches('complete')) return nothing;
     const list = this.reflectionList();
-    if (this.snapshot.matches('complete') || list.length === 0) return nothing;
+    if (list.length === 0) return nothing;
     return html`<section class="print-only" aria-hidden="true">
       <h2>My reflections: ${this.shell.title}</h2>
       ${list.map(

@@ -21,7 +21,7 @@ export interface Renderer {
   inline(markdown: string): string;
 }
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Glossary terms are named in sentence case; inside a sentence "Attunement" reads as "attunement" ("ACEs" stays). */

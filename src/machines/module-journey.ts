@@ -73,6 +73,9 @@ export const isComplete = (c: JourneyContext) =>
 
 const visit = (visited: boolean[], index: number) => visited.map((v, i) => v || i === index);
 
+/** Another attempt is allowed: not yet passed, and attempts left. */
+export const canRetry = (c: JourneyContext) => !c.passed && attemptsLeft(c) > 0;
+
 export const moduleJourneyMachine = setup({
   types: {
     input: {} as JourneyInput,
@@ -95,7 +98,7 @@ export const moduleJourneyMachine = setup({
     quizUnlocked: ({ context }) => quizUnlocked(context),
     complete: ({ context }) => isComplete(context),
     hasResult: ({ context }) => context.lastAttempt !== null,
-    canRetry: ({ context }) => !context.passed && attemptsLeft(context) > 0,
+    canRetry: ({ context }) => canRetry(context),
   },
 }).createMachine({
   id: 'moduleJourney',

@@ -2,8 +2,7 @@
  * What the course tells the LMS, in meaning-level adapter calls: one interaction per answered question, one
  * objective per competency, the score Moodle's gradebook reads, and statuses by the module's rule.
  */
-import type { AttemptScore } from '../assessment/scoring.ts';
-import { correctResponse, type ScorableQuestion } from '../assessment/scoring.ts';
+import { correctResponse, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledCompetency, CompiledQuestion } from '../content/compiled.ts';
 import type { InteractionReport, InteractionType, LmsAdapter } from '../scorm/lms-adapter.ts';
 
@@ -14,16 +13,6 @@ const interactionType: Record<CompiledQuestion['type'], InteractionType> = {
   'true-false': 'true-false',
   ordering: 'sequencing',
 };
-
-export function toScorable(question: CompiledQuestion): ScorableQuestion {
-  return {
-    id: question.id,
-    type: question.type,
-    competencies: question.competencies,
-    weight: question.weight,
-    options: question.options.map((o) => ({ id: o.id, correct: o.correct })),
-  };
-}
 
 export function interactionFor(
   question: CompiledQuestion,
@@ -36,7 +25,7 @@ export function interactionFor(
     type: interactionType[question.type],
     description: question.stemText,
     learnerResponse: answer.response,
-    correctResponse: correctResponse(toScorable(question)),
+    correctResponse: correctResponse(question),
     correct: answer.correct,
     weighting: question.weight,
     latencyMs,

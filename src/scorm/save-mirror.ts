@@ -2,6 +2,7 @@
  * The local copy of everything set but not yet confirmed by a successful Commit, so a failing LMS, a closed tab
  * or a crash loses nothing: the next launch on this device replays it.
  */
+import { fnv1a } from '../state/fnv1a.ts';
 import { readJson, removeKey, writeJson, type KeyValueStore } from './local-store.ts';
 import { isEmptyProgress, parseProgress, type ProgressRecord } from './progress-record.ts';
 
@@ -65,10 +66,5 @@ export function sameLearner(one: string, other: string): boolean {
 
 /** A short FNV-1a fingerprint: enough to tell two suspend data strings apart without storing either twice. */
 export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${text.length}:${(hash >>> 0).toString(16)}`;
+  return `${text.length}:${fnv1a(text).toString(16)}`;
 }

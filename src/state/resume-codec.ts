@@ -13,6 +13,7 @@
 import { drawAttempt } from '../assessment/draw.ts';
 import type { JourneyResume, JourneyScreen, JourneySettings } from '../machines/module-journey.ts';
 import type { Responses } from '../machines/quiz-attempt.ts';
+import { fnv1a } from './fnv1a.ts';
 
 export const resumeFormatVersion = '1';
 
@@ -75,9 +76,7 @@ export function bankKey(settings: JourneySettings): string {
   const text = `${settings.pageCount}|${settings.questionsPerAttempt}|${settings.bank
     .map((q) => `${q.id}:${q.options.map((o) => o.id).join('')}`)
     .join(',')}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return ((hash >>> 0) % 36 ** 4).toString(36).padStart(4, '0');
+  return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 export function encodeResumeState(state: ResumeState, settings: JourneySettings): string {

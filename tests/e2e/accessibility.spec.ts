@@ -3,11 +3,11 @@
  * every question before and after answering, results with remediation, the summary, and the dialogs.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { answerQuestion, moduleContent, start } from './support/learner.ts';
-import { openPreview } from './support/lms.ts';
+import { openPreview, scoDocument } from './support/lms.ts';
 import { moduleSlugs } from './support/modules.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -25,7 +25,7 @@ interface AxeViolation {
  * re-scanning the LMS page around it on every screen.
  */
 async function scan(page: Page, screen: string, found: string[]): Promise<void> {
-  const frame: Frame = page.frames().find((f) => f.url().includes('/index.html'))!;
+  const frame = await scoDocument(page);
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axeSource);
   const violations = await frame.evaluate(
     (tags) =>

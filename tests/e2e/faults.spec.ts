@@ -4,18 +4,16 @@
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { acceptContentNote, start } from './support/learner.ts';
-import { openPreview, readCmi, relaunch, type OpenPreviewOptions } from './support/lms.ts';
+import { openPreview, readCmi, relaunch, scoDocument, type OpenPreviewOptions } from './support/lms.ts';
 
 type Json = Record<string, unknown>;
 const notice = (sco: FrameLocator) => sco.locator('.save-notice');
 
 /** Every text the save notice shows from now on, so short-lived messages are not missed. */
 async function recordNotices(page: Page): Promise<() => Promise<string[]>> {
-  const frame = () => page.frames().find((f) => f.url().includes('/index.html'))!;
-  await expect
-    .poll(() => frame()?.evaluate(() => Boolean(document.querySelector('.save-notice'))))
-    .toBe(true);
-  await frame().evaluate(() => {
+  const frame = await scoDocument(page);
+  await expect.poll(() => frame.evaluate(() => Boolean(document.querySelector('.save-notice')))).toBe(true);
+  await frame.evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { seenNotices: string[] }).seenNotices = seen;
     const read = () => {
@@ -29,7 +27,7 @@ async function recordNotices(page: Page): Promise<() => Promise<string[]>> {
       characterData: true,
     });
   });
-  return () => frame().evaluate(() => (window as unknown as { seenNotices: string[] }).seenNotices);
+  return () => frame.evaluate(() => (window as unknown as { seenNotices: string[] }).seenNotices);
 }
 
 /** Reads three pages; returns the id-bearing title of the page the learner is on. */
@@ -90,8 +88,9 @@ for (const version of ['1.2', '2004'] as const) {
     const sco = await openPreview(page, `imh-00-introduction-${suffix}`, { fault: 'vanish' });
     await readThreePages(sco);
     await expect(notice(sco)).toContainText(/could not be saved to the learning system/, { timeout: 20_000 });
-    const frame = page.frames().find((f) => f.url().includes('/index.html'))!;
-    const mirrored = await frame.evaluate(() =>
+    const mirrored = await (
+      await scoDocument(page)
+    ).evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('imh-scorm:mirror:'))
         .map((k) => localStorage.getItem(k)),

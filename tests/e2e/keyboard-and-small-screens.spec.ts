@@ -2,19 +2,15 @@
  * The module can be completed with the keyboard alone, and on a 320 px wide screen (the width WCAG's reflow
  * criterion uses, equal to 1280 px at 400% zoom) without horizontal scrolling.
  */
-import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { answerQuestion, moduleContent, readAllPages, start } from './support/learner.ts';
-import { openPreview } from './support/lms.ts';
+import { openPreview, scoDocument } from './support/lms.ts';
 import { moduleSlugs } from './support/modules.ts';
 import type { ModuleContent } from '../../src/content/compiled.ts';
 
-function scoFrame(page: Page): Frame {
-  return page.frames().find((f) => f.url().includes('/index.html'))!;
-}
-
 /** What has focus inside the SCO: its accessible-ish name, tag and value. */
-function focused(page: Page) {
-  return scoFrame(page).evaluate(() => {
+async function focused(page: Page) {
+  return (await scoDocument(page)).evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const input = el as HTMLInputElement | null;
     return {
@@ -129,9 +125,9 @@ test('a glossary definition opens and closes by keyboard, returning focus to the
 });
 
 async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const overflow = await scoFrame(page).evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  const overflow = await (
+    await scoDocument(page)
+  ).evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
 }
 
@@ -143,7 +139,7 @@ test.describe('at 320 px wide', () => {
       test.setTimeout(180_000);
       const sco = await openPreview(page, `imh-${slug}-scorm12`);
       await expect(sco.getByRole('heading', { name: 'Welcome' })).toBeVisible();
-      const width = await scoFrame(page).evaluate(() => document.documentElement.clientWidth);
+      const width = await (await scoDocument(page)).evaluate(() => document.documentElement.clientWidth);
       expect(width).toBeLessThanOrEqual(320);
       await expectNoHorizontalScroll(page, 'welcome');
       await start(sco);

@@ -4,12 +4,12 @@
  */
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { ModuleContent } from '../../../src/content/compiled.ts';
+import { scoDocument } from './lms.ts';
 
 export type Answering = 'correct' | 'wrong';
 
 export async function moduleContent(page: Page): Promise<ModuleContent> {
-  const frame = page.frames().find((f) => f.url().includes('/index.html'));
-  if (!frame) throw new Error('no SCO frame');
+  const frame = await scoDocument(page);
   await frame.waitForFunction(() => '__imhModuleContent' in self);
   return frame.evaluate(() => (self as unknown as { __imhModuleContent: ModuleContent }).__imhModuleContent);
 }

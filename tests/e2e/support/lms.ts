@@ -20,7 +20,7 @@
  * Learner data lives in the page's localStorage ('imh-preview:<package name>'); Playwright gives each test a new
  * browser context, so every test starts as a new learner, and relaunch() within a test resumes.
  */
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import type { ApiCall } from '../../../preview/api-session.ts';
 import type { FaultKind } from '../../../preview/faults.ts';
 import type { CmiJson } from '../../../preview/learner-store.ts';
@@ -121,4 +121,10 @@ export function serveFakePackages(port: number = FAKE_PREVIEW_PORT) {
     `npx tsx tests/e2e/support/fake-packages.ts ${FAKE_ZIP_DIR} && npx tsx scripts/preview.ts --packages=${FAKE_ZIP_DIR}`,
     port,
   );
+}
+
+/** The SCO's frame as a Frame (for evaluate), once the launch page has loaded into it. */
+export async function scoDocument(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/index.html'))).toBe(true);
+  return page.frames().find((f) => f.url().includes('/index.html'))!;
 }
