@@ -77,6 +77,7 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
       questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
       attemptLimit: meta.quiz.attemptLimit,
       unlock: meta.quiz.unlock,
+      ...(meta.quiz.contentNote ? { contentNoteHtml: render.block(meta.quiz.contentNote) } : {}),
     },
     questions,
     competencies: map.competencies
@@ -117,6 +118,7 @@ function compileActivity(activity: Activity, render: Renderer): CompiledActivity
     type: 'practice',
     id: activity.id,
     title: activity.title,
+    ...(activity.contentNote ? { contentNoteHtml: render.block(activity.contentNote) } : {}),
     vignetteHtml: render.block(activity.vignette),
     questionHtml: render.inline(activity.question),
     options: activity.options.map((o) => compileOption(o, render)),

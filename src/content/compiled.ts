@@ -31,6 +31,8 @@ export type CompiledActivity =
       type: 'practice';
       id: string;
       title: string;
+      /** shown in place of the vignette until the learner chooses to read it */
+      contentNoteHtml?: string;
       vignetteHtml: string;
       questionHtml: string;
       options: CompiledOption[];
@@ -70,6 +72,8 @@ export interface CompiledModule {
     questionsPerAttempt: number;
     attemptLimit: number;
     unlock: 'all-pages' | 'always';
+    /** the knowledge check's sensitive topics, shown before its first question */
+    contentNoteHtml?: string;
   };
   questions: CompiledQuestion[];
   /** every competency this module assesses, in map order */

@@ -72,6 +72,8 @@ export const moduleSchema = z.strictObject({
   outcomes: z.array(outcomeSchema).min(1),
   quiz: z
     .strictObject({
+      /** Markdown: the knowledge check's sensitive topics, shown before its first question with continue/pause. */
+      contentNote: text.optional(),
       passMark: z.number().int().min(1).max(100).default(80),
       questionsPerAttempt: z.number().int().min(1).optional(),
       attemptLimit: z.number().int().min(0).default(0),
@@ -92,6 +94,8 @@ const practiceSchema = z.strictObject({
   type: z.literal('practice'),
   id: slugId,
   title: text,
+  /** Markdown: shown in place of the vignette until the learner chooses to read it (the guidance stays visible). */
+  contentNote: text.optional(),
   vignette: text,
   question: text,
   options: z.array(choiceOptionSchema).min(2).max(26),
