@@ -29,6 +29,16 @@ try {
     const total = perModule.reduce((a, b) => a + b, 0);
     console.log(`  ${c.id.padEnd(5)} ${String(total).padStart(3)}  (${perModule.join(' + ')})`);
   }
+  console.log('\nform cues (single-answer items: key strictly longest / shortest, key ÷ distractor length):');
+  console.log(
+    'module                         single  longest  shortest  ratio  T/F keyed T–F  multiple: correct counts  absolute-word distractors',
+  );
+  for (const { formCues: f } of reports) {
+    const share = (n: number) => (f.singleAnswer ? `${Math.round((n / f.singleAnswer) * 100)}%` : '–');
+    console.log(
+      `${f.slug.padEnd(30)} ${String(f.singleAnswer).padStart(6)}  ${share(f.correctLongest).padStart(7)}  ${share(f.correctShortest).padStart(8)}  ${(f.lengthRatio?.toFixed(2) ?? '–').padStart(5)}  ${`${f.keyedTrue}–${f.keyedFalse}`.padStart(13)}  ${(f.multipleCorrectCounts.join(' ') || '–').padStart(24)}  ${String(f.absoluteWordDistractors).padStart(25)}`,
+    );
+  }
   if (problems.length > 0) throw new ContentError(problems);
   console.log('\nContent check passed.');
 } catch (error) {

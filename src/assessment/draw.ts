@@ -19,8 +19,8 @@ export function drawAttempt(bank: readonly ScorableQuestion[], count: number, se
 }
 
 function optionOrder(question: ScorableQuestion, random: () => number): string[] {
+  // True/false is shuffled too: True always first would let a learner learn where the key usually sits.
   const ids = question.options.map((o) => o.id);
-  if (question.type === 'true-false') return ids; // True before False reads naturally
   const order = shuffled(ids, random);
   // An ordering question shown already in order would give the answer away.
   if (question.type === 'ordering' && order.every((id, i) => id === ids[i])) order.push(order.shift()!);

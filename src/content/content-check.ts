@@ -2,7 +2,9 @@
  * The editorial check: does each module have enough of what makes it teach (screens, words, vignettes,
  * reflections, figures, questions) and does every statistic carry a citation?
  */
+import { checkFormCues, type FormCueReport } from './form-cues.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
+import { plainTextContext } from './plain-text.ts';
 import type { ContentProblem } from './problems.ts';
 
 export const contentRules = {
@@ -25,6 +27,8 @@ export interface ModuleReport {
   questions: number;
   questionsPerCompetency: Record<string, number>;
   missingCitations: ContentProblem[];
+  formCues: FormCueReport;
+  formCueProblems: ContentProblem[];
 }
 
 /** Words of prose a learner reads on the screen: figures, HTML and link syntax do not count. */
@@ -41,7 +45,7 @@ export function countWords(markdown: string): number {
 
 const statistic = /\d+(?:\.\d+)?\s?%|\b\d+\s(?:in|out of)\s\d+\b|\b\d{1,3}(?:,\d{3})+\b/;
 
-export function reportModule(module: LoadedModule): ModuleReport {
+export function reportModule(module: LoadedModule, course?: LoadedCourse): ModuleReport {
   const questionsPerCompetency: Record<string, number> = {};
   for (const q of module.questions.value)
     for (const c of q.competencies) questionsPerCompetency[c] = (questionsPerCompetency[c] ?? 0) + 1;
@@ -61,6 +65,7 @@ export function reportModule(module: LoadedModule): ModuleReport {
       line += piece.split('\n').length - 1;
     });
   }
+  const formCues = checkFormCues(module, course && plainTextContext(course));
   return {
     slug: module.slug,
     pages: module.pages.length,
@@ -71,13 +76,15 @@ export function reportModule(module: LoadedModule): ModuleReport {
     questions: module.questions.value.length,
     questionsPerCompetency,
     missingCitations,
+    formCues: formCues.report,
+    formCueProblems: formCues.problems,
   };
 }
 
 export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const reports = course.modules.map((module) => {
-    const report = reportModule(module);
+    const report = reportModule(module, course);
     const metaFile = module.meta.source.file;
     const below = (what: string, actual: number, min: number) => {
       if (actual < min)
@@ -111,6 +118,7 @@ export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; p
     below('figures', report.figures, contentRules.figures);
     below('questions in the bank', report.questions, contentRules.questions);
     problems.push(...report.missingCitations);
+    problems.push(...report.formCueProblems);
     return report;
   });
   return { reports, problems };

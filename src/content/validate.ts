@@ -17,6 +17,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const competencyIds = new Set(course.competencies.value.competencies.map((c) => c.id));
   const glossaryIds = new Set(course.glossary.value.terms.map((t) => t.id));
   const referenceIds = new Set(course.references.value.references.map((r) => r.id));
+  const levelsOf = new Map(course.competencies.value.competencies.map((c) => [c.id, c.levels]));
 
   const at = (source: YamlSource, path: readonly PathKey[], message: string) =>
     problems.push({ file: source.file, line: source.lineOf(path), message });
@@ -170,6 +171,13 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
       checkCompetencies(bank.source, q.competencies, [...path, 'competencies']);
       checkUnique(bank.source, q.options, [...path, 'options'], 'option');
       checkLinks(bank.source, q, path, pageIds);
+      const refusing = q.competencies.filter((c) => levelsOf.has(c) && !levelsOf.get(c)!.includes(q.level));
+      if (refusing.length > 0)
+        at(
+          bank.source,
+          [...path, 'level'],
+          `level ${q.level} is not one that ${refusing.map((c) => `${c} (${levelsOf.get(c)!.join(', ')})`).join(' and ')} allows in competencies.yaml: change the level or the competencies`,
+        );
       const untaught = q.competencies.filter((c) => competencyIds.has(c) && !taught.has(c));
       if (untaught.length > 0)
         at(

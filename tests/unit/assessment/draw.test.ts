@@ -89,16 +89,23 @@ describe('drawAttempt', () => {
     expect(orders.size).toBe(6); // every order of three options turns up
   });
 
-  test('never shuffles true-false options: True comes before False', () => {
+  test('shuffles true-false options like the rest: True is not always first', () => {
     const trueFalse = [
       question('tf1', { type: 'true-false', options: 'ab', correct: 'b' }),
       question('tf2', { type: 'true-false', options: 'ab', correct: 'a' }),
     ];
+    const orders = new Map<string, number>();
     for (const seed of seeds) {
       for (const drawn of drawAttempt([...trueFalse, ...bank], 18, seed)) {
-        if (drawn.id.startsWith('tf')) expect(drawn.optionOrder).toEqual(['a', 'b']);
+        if (!drawn.id.startsWith('tf')) continue;
+        expect([...drawn.optionOrder].sort()).toEqual(['a', 'b']);
+        const order = drawn.optionOrder.join('');
+        orders.set(order, (orders.get(order) ?? 0) + 1);
       }
     }
+    // 1,000 shows: each order should turn up close to half the time.
+    expect(orders.get('ab')).toBeGreaterThan(400);
+    expect(orders.get('ba')).toBeGreaterThan(400);
   });
 
   test.each([3, 4, 5])('never shows an ordering question of %i items in the correct order', (size) => {

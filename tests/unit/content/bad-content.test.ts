@@ -123,6 +123,82 @@ const faults: Fault[] = [
     lineHolds: '40% said',
     message: 'a figure or statistic with no citation in its paragraph',
   },
+  // Form cues (issue 11): the answer must not be guessable from the shape of the options.
+  {
+    // the valid bank already has the key longest in 4 of 8 two-option items, the most 50% + 10 points allows
+    kind: 'form-cue-longest',
+    file: `${moduleDir}/questions.yaml`,
+    line: 138,
+    lineHolds: '- id: sign-soft-stem',
+    message:
+      '"sign-soft-stem": the correct option is strictly the longest (by 17 characters); the key is the longest option in 5 of 8',
+  },
+  {
+    kind: 'form-cue-shortest',
+    file: `${moduleDir}/questions.yaml`,
+    line: 47,
+    lineHolds: '- id: winter-watering',
+    message:
+      'the correct option is strictly the shortest (by 16 characters); the key is the shortest option in 5 of 8',
+  },
+  {
+    // keys lengthened where they were already the longest: the counts stay within bounds, the ratio does not
+    kind: 'form-cue-length-ratio',
+    file: `${moduleDir}/questions.yaml`,
+    line: 91,
+    lineHolds: '- id: light-cactus',
+    message: 'correct options average 63 characters and wrong ones 40 (ratio 1.58, 0.85–1.2 expected)',
+  },
+  {
+    kind: 'true-false-balance',
+    file: `${moduleDir}/questions.yaml`,
+    line: 16,
+    lineHolds: '- id: water-thoroughly',
+    message: 'true/false: 0 of 2 items are keyed False; at least a third (1) should be',
+  },
+  {
+    kind: 'multiple-all-correct',
+    file: `${moduleDir}/questions.yaml`,
+    line: 106,
+    lineHolds: '- id: light-signs',
+    message: '"light-signs": every option is correct',
+  },
+  {
+    kind: 'multiple-same-count',
+    file: `${moduleDir}/questions.yaml`,
+    line: 106,
+    lineHolds: '- id: light-signs',
+    message: 'all 3 multiple-response items have 2 correct option(s)',
+  },
+  {
+    kind: 'absolute-word-distractor',
+    file: `${moduleDir}/questions.yaml`,
+    line: 88,
+    lineHolds: 'It always stays',
+    message: '"light-distance" option b: the distractor says "always"',
+  },
+  {
+    kind: 'of-the-above',
+    file: `${moduleDir}/questions.yaml`,
+    line: 121,
+    lineHolds: 'Both of the above',
+    message: '"light-signs": "Both of the above" rewards counting options',
+  },
+  {
+    // on the second line of a literal (|) vignette
+    kind: 'cross-item-reference',
+    file: `${moduleDir}/questions.yaml`,
+    line: 157,
+    lineHolds: 'Later in the same visit',
+    message: '"sign-yellow-leaves": "Later in the same visit" leans on another item',
+  },
+  {
+    kind: 'level-not-allowed',
+    file: `${moduleDir}/questions.yaml`,
+    line: 80,
+    lineHolds: 'level: L2',
+    message: 'level L2 is not one that D1.2 (L1) allows in competencies.yaml',
+  },
 ];
 
 it('every fixture in tests/fixtures/content/bad/ has a case here', () => {

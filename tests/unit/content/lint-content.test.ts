@@ -36,4 +36,6 @@ it('exits 0 for a course that passes', async () => {
 
   expect(exitCode).toBe(0);
   expect(stdout).toContain('Content check passed.');
+  // the form-cue table: 8 single-answer items, key longest 50%, shortest 50%, ratio 0.96, T/F 1–1, one multiple with 2
+  expect(stdout).toMatch(/form cues[\s\S]*01-houseplant-basics\s+8\s+50%\s+50%\s+0\.96\s+1–1\s+2\s+0\n/);
 });
