@@ -2,8 +2,10 @@
  * Checks that go beyond one file's schema: ids are unique, every link resolves, every question can be
  * answered, and every competency in the map is assessed often enough to be reported fairly.
  */
+import { blockProblems } from './blocks.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import type { ContentProblem } from './problems.ts';
+import { checkReferenceList } from './reference-list.ts';
 import { findTextReferences, type TextReference } from './references-in-text.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
 
@@ -17,6 +19,8 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const competencyIds = new Set(course.competencies.value.competencies.map((c) => c.id));
   const glossaryIds = new Set(course.glossary.value.terms.map((t) => t.id));
   const referenceIds = new Set(course.references.value.references.map((r) => r.id));
+  /** every reference id cited anywhere in the course's text */
+  const cited = new Set<string>();
   const levelsOf = new Map(course.competencies.value.competencies.map((c) => [c.id, c.levels]));
 
   const at = (source: YamlSource, path: readonly PathKey[], message: string) =>
@@ -63,6 +67,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   ) => {
     for (const ref of findTextReferences(text)) {
       const line = lineOf(ref);
+      if (ref.kind === 'reference') cited.add(ref.id);
       if (ref.kind === 'glossary' && !glossaryIds.has(ref.id))
         problems.push({
           file,
@@ -121,6 +126,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         `competency ${c.id} is assessed by ${count} question(s) across the course; at least ${minQuestionsPerCompetency} are needed`,
       );
   });
+  problems.push(...checkReferenceList(course.references, cited));
   return problems;
 
   function validateModule(module: LoadedModule): void {
@@ -146,6 +152,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
       checkCompetencies(page.source, fm.teaches, ['teaches']);
       checkLinks(page.source, fm, [], pageIds);
       reportUnresolved(page.body, page.file, (ref) => page.bodyLine + ref.lineOffset, pageIds);
+      problems.push(...blockProblems(page.body, page.file, page.bodyLine));
       fm.activities.forEach((activity, i) => {
         if (seenActivities.has(activity.id))
           at(page.source, ['activities', i, 'id'], `duplicate activity id "${activity.id}"`);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadCheckedCourse } from '../../../src/content/index.ts';
+import { blockFaults } from './block-faults.ts';
 import { courseWithFault, faultKinds, problemsOf } from './content-fixtures.ts';
 
 const moduleDir = '01-houseplant-basics';
@@ -21,6 +22,7 @@ interface Fault {
 }
 
 const faults: Fault[] = [
+  ...blockFaults,
   {
     kind: 'schema-wrong-type',
     file: `${moduleDir}/pages/04-soil-and-pots.md`,
@@ -31,8 +33,8 @@ const faults: Fault[] = [
   {
     kind: 'schema-missing-key',
     file: 'references.yaml',
-    line: 6,
-    lineHolds: '- id: green2018',
+    line: 5,
+    lineHolds: '- id: moss2015',
     message: '"references.1.apa" is required',
   },
   {
@@ -198,6 +200,21 @@ const faults: Fault[] = [
     line: 80,
     lineHolds: 'level: L2',
     message: 'level L2 is not one that D1.2 (L1) allows in competencies.yaml',
+  },
+  // The reference list (issue 12): every entry cited, entries in alphabetical order of their APA text.
+  {
+    kind: 'uncited-reference',
+    file: 'references.yaml',
+    line: 8,
+    lineHolds: '- id: potts2019',
+    message: 'reference "potts2019" is not cited anywhere in the course: cite it as [@potts2019]',
+  },
+  {
+    kind: 'references-order',
+    file: 'references.yaml',
+    line: 9,
+    lineHolds: '- id: moss2015',
+    message: 'references are sorted alphabetically by APA entry: move "moss2015" to just after "green2018"',
   },
 ];
 

@@ -81,11 +81,11 @@ describe('compileModule', () => {
     const drainage = fragment(compiled.glossary[0]!.html);
     expect(drainage.querySelector('a.term')?.getAttribute('data-term')).toBe('root-rot');
     expect(compiled.references.map((r) => [r.id, r.url])).toEqual([
-      ['rhs2020', 'https://example.org/rhs2020'],
       ['green2018', undefined],
       ['moss2015', undefined],
+      ['rhs2020', 'https://example.org/rhs2020'],
     ]);
-    expect(fragment(compiled.references[0]!.html).querySelector('em')?.textContent).toBe(
+    expect(fragment(compiled.references[2]!.html).querySelector('em')?.textContent).toBe(
       'Houseplant care for beginners',
     );
   });
