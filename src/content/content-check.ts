@@ -3,6 +3,7 @@
  * reflections, figures, questions) and does every statistic carry a citation?
  */
 import { checkFormCues, type FormCueReport } from './form-cues.ts';
+import { mainText } from './blocks.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import { plainTextContext } from './plain-text.ts';
 import type { ContentProblem } from './problems.ts';
@@ -31,9 +32,9 @@ export interface ModuleReport {
   formCueProblems: ContentProblem[];
 }
 
-/** Words of prose a learner reads on the screen: figures, HTML and link syntax do not count. */
+/** Words of prose a learner reads on the screen: figures, HTML, link syntax and :::details blocks do not count. */
 export function countWords(markdown: string): number {
-  const prose = markdown
+  const prose = mainText(markdown)
     .replace(/<figure[\s\S]*?<\/figure>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')

@@ -2,8 +2,10 @@
  * Markdown to HTML at build time, with the course's extensions: glossary links, citations and page links.
  * Raw HTML is allowed because authors write inline SVG figures; learner text never passes through here.
  */
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Env, type MarkdownIt as Markdown, type StateBlock, type Token } from 'markdown-it';
+import { scanBlocks, type Block } from './blocks.ts';
 import { citationIds, citationPattern, glossaryLinkPattern } from './references-in-text.ts';
+import { storyCloseHtml, storyOpenHtml } from './story-html.ts';
 
 export interface RenderContext {
   glossary: ReadonlyMap<string, { term: string }>;
@@ -104,6 +106,9 @@ export function createRenderer(context: RenderContext): Renderer {
       .replace(glossaryLinkPattern, (m) => md.renderInline(m));
   md.renderer.rules.html_block = (tokens, idx) => expandLinks(tokens[idx]!.content);
 
+  usePageBlocks(md);
+  useScrollableTables(md);
+
   return {
     block: (markdown, topHeadingLevel) => {
       // A figure is raw HTML whatever its blank lines and indentation (Markdown would end the HTML block at a
@@ -113,10 +118,11 @@ export function createRenderer(context: RenderContext): Renderer {
         figures.push(figure);
         return `\n\n${figurePlaceholder}${figures.length - 1}\n\n`;
       });
-      const tokens = md.parse(text, {});
-      if (topHeadingLevel !== undefined) shiftHeadings(tokens, topHeadingLevel);
+      const env: BlockEnv = { blocks: new Map(scanBlocks(text, 0).blocks.map((b) => [b.open, b])) };
+      const tokens = md.parse(text, env);
+      levelHeadings(tokens, topHeadingLevel);
       return md.renderer
-        .render(tokens, md.options, {})
+        .render(tokens, md.options, env)
         .replace(new RegExp(`<p>${figurePlaceholder}(\\d+)</p>`, 'g'), (_, i: string) =>
           expandLinks(figures[Number(i)]!),
         )
@@ -126,12 +132,142 @@ export function createRenderer(context: RenderContext): Renderer {
   };
 }
 
-type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+/** Page blocks found before parsing, by the line they open on (see blocks.ts). */
+interface BlockEnv extends Env {
+  blocks: Map<number, Block>;
+}
 
-function shiftHeadings(tokens: Token[], top: number): void {
-  const headings = tokens.filter((t) => t.type === 'heading_open' || t.type === 'heading_close');
-  const levels = headings.map((t) => Number(t.tag.slice(1)));
-  if (levels.length === 0) return;
-  const shift = top - Math.min(...levels);
-  for (const t of headings) t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + shift)}`;
+/**
+ * The :::name blocks of blocks.ts as tokens: imh_block_open/close around the block's Markdown, and for a
+ * :::compare an imh_column_open/close around each column. Headings the block itself adds (a column's heading,
+ * an in-practice title) are marked, so levelHeadings can give them the level that fits where they stand.
+ */
+function usePageBlocks(md: Markdown): void {
+  const rule = (state: StateBlock, startLine: number, _endLine: number, silent: boolean) => {
+    const block = (state.env as Partial<BlockEnv>).blocks?.get(startLine);
+    if (!block || state.sCount[startLine]! > 0) return false;
+    if (silent) return true;
+    const oldLineMax = state.lineMax;
+    const oldParent = state.parentType;
+    state.parentType = 'imh_block' as typeof state.parentType;
+    state.lineMax = block.close;
+    const open = state.push('imh_block_open', 'div', 1);
+    Object.assign(open, { meta: { block }, map: [startLine, block.close + 1], block: true });
+    const pushHeading = (text: string, line: number, className: string) => {
+      const heading = state.push('heading_open', 'h3', 1);
+      Object.assign(heading, { meta: { blockHeading: true }, map: [line, line + 1], block: true });
+      heading.attrSet('class', className);
+      const inline = state.push('inline', '', 0);
+      Object.assign(inline, { content: text, map: [line, line + 1], children: [] });
+      state.push('heading_close', 'h3', -1).meta = { blockHeading: true };
+    };
+    if (block.name === 'in-practice' && block.argument) pushHeading(block.argument, startLine, 'block-title');
+    if (block.name === 'compare') {
+      block.columns.forEach((column, i) => {
+        state.push('imh_column_open', 'div', 1);
+        pushHeading(column.heading, column.line, 'column-heading');
+        state.md.block.tokenize(state, column.line + 1, block.columns[i + 1]?.line ?? block.close);
+        state.push('imh_column_close', 'div', -1);
+      });
+    } else state.md.block.tokenize(state, startLine + 1, block.close);
+    state.push('imh_block_close', 'div', -1).meta = { block };
+    state.lineMax = oldLineMax;
+    state.parentType = oldParent;
+    state.line = block.close + 1;
+    return true;
+  };
+  md.block.ruler.before('fence', 'imh_block', rule, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
+
+  const inline = (markdown: string) => md.renderInline(markdown);
+  md.renderer.rules.imh_block_open = (tokens, idx) => blockOpenHtml(blockOf(tokens[idx]!), inline);
+  md.renderer.rules.imh_block_close = (tokens, idx) => blockCloseHtml(blockOf(tokens[idx]!), inline);
+  md.renderer.rules.imh_column_open = () => '<div class="compare-column">\n';
+  md.renderer.rules.imh_column_close = () => '</div>\n';
+}
+
+const blockOf = (token: Token) => (token.meta as { block: Block }).block;
+const label = (text: string) => `<p class="block-label">${text}</p>\n`;
+
+function blockOpenHtml(block: Block, inline: (markdown: string) => string): string {
+  switch (block.name) {
+    case 'key-point':
+      return `<div class="block key-point">\n${label('Key point')}`;
+    case 'in-practice':
+      return `<div class="block in-practice">\n${label('In practice')}`;
+    case 'details':
+      return `<details class="block details">\n<summary>${inline(block.argument)}</summary>\n<div class="details-body">\n`;
+    case 'compare':
+      return '<div class="block compare">\n<div class="compare-columns">\n';
+    case 'voice':
+      return '<figure class="block voice">\n<blockquote>\n';
+    case 'vignette':
+      return block.argument
+        ? storyOpenHtml(inline(block.argument))
+        : `<div class="block vignette">\n${label('Story')}`;
+  }
+}
+
+function blockCloseHtml(block: Block, inline: (markdown: string) => string): string {
+  switch (block.name) {
+    case 'details':
+      return '</div>\n</details>\n';
+    case 'compare':
+      return '</div>\n</div>\n';
+    case 'voice':
+      return `</blockquote>\n<figcaption class="voice-speaker">${inline(block.argument)}</figcaption>\n</figure>\n`;
+    case 'vignette':
+      return block.argument ? storyCloseHtml : '</div>\n';
+    default:
+      return '</div>\n';
+  }
+}
+
+/**
+ * A table wider than the screen scrolls inside its own region, which keyboard users can focus and scroll, and
+ * which is named after its column headings (a region needs a name).
+ */
+function useScrollableTables(md: Markdown): void {
+  md.renderer.rules.table_open = (tokens, idx, options, _env, self) => {
+    const headings: string[] = [];
+    for (let i = idx + 1; i < tokens.length && tokens[i]!.type !== 'thead_close'; i++)
+      if (tokens[i]!.type === 'inline')
+        headings.push(
+          (tokens[i]!.children ?? [])
+            .filter((t) => t.type === 'text' || t.type === 'code_inline')
+            .map((t) => t.content)
+            .join('')
+            .trim(),
+        );
+    const name = ['Table', headings.filter(Boolean).join(', ')].filter(Boolean).join(': ');
+    return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(name)}">\n${self.renderToken(tokens, idx, options)}`;
+  };
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) =>
+    `${self.renderToken(tokens, idx, options)}</div>\n`;
+}
+
+const isHeading = (t: Token) => t.type === 'heading_open' || t.type === 'heading_close';
+const levelOf = (t: Token) => Number(t.tag.slice(1));
+const isBlockHeading = (t: Token) => (t.meta as { blockHeading?: boolean } | null)?.blockHeading === true;
+
+/**
+ * Authored headings move so the highest becomes `top` (pages sit under an h2 title, so their own headings start
+ * at h3 whichever level the author wrote). A heading a block adds sits one level below the authored heading it
+ * follows, or at `top` when none comes before it.
+ */
+function levelHeadings(tokens: Token[], top: number | undefined): void {
+  const authored = tokens.filter((t) => isHeading(t) && !isBlockHeading(t));
+  if (top !== undefined && authored.length > 0) {
+    const shift = top - Math.min(...authored.map(levelOf));
+    for (const t of authored) t.tag = `h${Math.min(6, levelOf(t) + shift)}`;
+  }
+  let under = (top ?? 3) - 1;
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === 'imh_block_open') depth++;
+    if (t.type === 'imh_block_close') depth--;
+    if (t.type === 'heading_open' && !isBlockHeading(t) && depth === 0) under = levelOf(t);
+    if (isHeading(t) && isBlockHeading(t)) t.tag = `h${Math.min(6, under + 1)}`;
+  }
 }
