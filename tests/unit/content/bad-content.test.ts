@@ -7,7 +7,6 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadCheckedCourse } from '../../../src/content/index.ts';
 import { blockFaults } from './block-faults.ts';
-import { blockFaults } from './block-faults.ts';
 import { courseWithFault, faultKinds, problemsOf } from './content-fixtures.ts';
 
 const moduleDir = '01-houseplant-basics';
@@ -23,7 +22,6 @@ interface Fault {
 }
 
 const faults: Fault[] = [
-  ...blockFaults,
   ...blockFaults,
   {
     kind: 'schema-wrong-type',
