@@ -1,0 +1,102 @@
+/**
+ * Takes every record the readers produce, one at a time, and keeps only what the report needs: item tallies,
+ * each learner's try verdicts, one summary per LMS attempt, and the first try of each learner in each module
+ * (held back until all files are read, since a learner's earlier attempt may come in a later file).
+ */
+import type { CourseIndex } from '../course/course-index.ts';
+import type { ModuleFigures } from '../figures.ts';
+import type { AttemptRecord, ExportSource } from '../read/attempt-record.ts';
+import type { GradebookExport } from '../read/gradebook.ts';
+import { CompetencyProfiles } from './competency-profile.ts';
+import { CompletionCollector, gradebookFigures } from './completion.ts';
+import { ItemAnalysis } from './item-analysis.ts';
+import { splitTries } from './knowledge-check-tries.ts';
+import { compareOrder, recordOrder, type OrderKey } from './order-key.ts';
+import { scoreTry, type ScoredTry } from './try-scoring.ts';
+
+interface FirstTry {
+  module: string;
+  order: OrderKey;
+  scored: ScoredTry;
+}
+
+export class CohortAnalysis {
+  private readonly items = new ItemAnalysis();
+  private readonly profiles = new CompetencyProfiles();
+  private readonly completion = new CompletionCollector();
+  private readonly firstTries = new Map<string, FirstTry>();
+  private readonly unknownIds = new Map<string, { module: string; answers: number; files: Set<string> }>();
+  private arrivals = 0;
+
+  constructor(private readonly course: CourseIndex) {}
+
+  /** The readers' sink. */
+  readonly add = (record: AttemptRecord, source: ExportSource): void => {
+    const module = this.course.module(record.module)!;
+    const order = recordOrder(record, this.arrivals++);
+    const tries = splitTries(record);
+    let lastFinishedPercent: number | undefined;
+    tries.forEach((attemptTry, index) => {
+      const scored = scoreTry(attemptTry.answers, this.course, module.passMark);
+      this.noteUnknownIds(record.module, scored, source.file);
+      const tryOrder = [...order, attemptTry.tryNumber];
+      this.items.add(record.module, scored, 'all');
+      if (index === 0) this.offerFirstTry(record, { module: record.module, order: tryOrder, scored });
+      if (scored.answers.length > 0)
+        this.profiles.add(record.module, record.learner, tryOrder, scored.score, attemptTry.finished);
+      if (attemptTry.finished) lastFinishedPercent = scored.score.percent;
+    });
+    this.completion.add(record, source, tries, lastFinishedPercent);
+  };
+
+  private offerFirstTry(record: AttemptRecord, candidate: FirstTry): void {
+    const key = `${record.learner.key}\u001f${record.module}`;
+    const held = this.firstTries.get(key);
+    if (!held || compareOrder(candidate.order, held.order) < 0) this.firstTries.set(key, candidate);
+  }
+
+  private noteUnknownIds(module: string, scored: ScoredTry, file: string): void {
+    for (const { answer } of scored.answers) {
+      if (this.course.question(answer.questionId)) continue;
+      const entry = this.unknownIds.get(answer.questionId) ?? {
+        module,
+        answers: 0,
+        files: new Set<string>(),
+      };
+      entry.answers++;
+      entry.files.add(file);
+      this.unknownIds.set(answer.questionId, entry);
+    }
+  }
+
+  /** Figures for every module any file held, in course order; warnings for what could not be matched. */
+  finish(
+    gradebooks: readonly GradebookExport[],
+    modulesSeen: ReadonlySet<string>,
+  ): {
+    modules: ModuleFigures[];
+    warnings: string[];
+  } {
+    for (const first of this.firstTries.values()) this.items.add(first.module, first.scored, 'first');
+    this.firstTries.clear();
+    const modules = this.course.modules
+      .filter((m) => modulesSeen.has(m.slug))
+      .map((module) => ({
+        slug: module.slug,
+        title: module.title,
+        passMark: module.passMark,
+        competencies: module.competencies,
+        completion: this.completion.figures(module),
+        gradebook: gradebookFigures(module, gradebooks),
+        profile: this.profiles.figures(module),
+        items: this.items.figures(module, this.course),
+      }));
+    const warnings = [...this.unknownIds].map(
+      ([id, u]) =>
+        `Question "${id}" (${u.answers} answer${u.answers === 1 ? '' : 's'} in ${[...u.files].join(', ')}) is not in ` +
+        `the question bank of ${u.module} or any other module. It is listed under its module without text or ` +
+        'competencies, counts towards the try scores, and is left out of the competency profile.',
+    );
+    return { modules, warnings };
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Item analysis per module: a tally of first-try answers (the usual basis: later tries come after feedback) and
+ * one of all answers for each question, turned into figures for every question in the bank (including those no
+ * export drew) and for every id in the exports that the bank does not have.
+ */
+import type { CourseIndex, CourseModule } from '../course/course-index.ts';
+import type { ItemFigures, ItemScopeFigures, OptionFigures } from '../figures.ts';
+import { judgeItem } from '../stats/item-judgement.ts';
+import { ItemTally } from './item-tally.ts';
+import type { ScoredTry } from './try-scoring.ts';
+
+interface QuestionTallies {
+  first: ItemTally;
+  all: ItemTally;
+  recordedKey: string[] | undefined;
+}
+
+export type TryScope = 'first' | 'all';
+
+export class ItemAnalysis {
+  private readonly byModule = new Map<string, Map<string, QuestionTallies>>();
+
+  add(module: string, scored: ScoredTry, scope: TryScope): void {
+    let questions = this.byModule.get(module);
+    if (!questions) this.byModule.set(module, (questions = new Map()));
+    for (const { answer, correct, rest } of scored.answers) {
+      let tallies = questions.get(answer.questionId);
+      if (!tallies)
+        questions.set(
+          answer.questionId,
+          (tallies = { first: new ItemTally(), all: new ItemTally(), recordedKey: undefined }),
+        );
+      tallies[scope].add(answer, correct, rest);
+      if (answer.correctResponse && answer.correctResponse.length > 0)
+        tallies.recordedKey = answer.correctResponse;
+    }
+  }
+
+  /** Ids answered in this module that the course's banks do not have. */
+  unknownIds(module: string, course: CourseIndex): string[] {
+    return [...(this.byModule.get(module)?.keys() ?? [])].filter((id) => !course.question(id));
+  }
+
+  figures(module: CourseModule, course: CourseIndex): ItemFigures[] {
+    const tallies = this.byModule.get(module.slug) ?? new Map<string, QuestionTallies>();
+    const bankIds = module.questions.map((q) => q.id);
+    return [...bankIds, ...this.unknownIds(module.slug, course)].map((id) =>
+      itemFigures(id, module, tallies.get(id)),
+    );
+  }
+}
+
+function scopeFigures(tally: ItemTally | undefined): ItemScopeFigures {
+  return {
+    answers: tally?.answers ?? 0,
+    correct: tally?.correct ?? 0,
+    facility: tally?.facility,
+    discrimination: tally?.discrimination.r(),
+    answersWithResponse: tally?.answersWithResponse ?? 0,
+    medianLatencyMs: tally?.latency.value(),
+    latencyExact: tally?.latency.isExact ?? true,
+  };
+}
+
+function itemFigures(id: string, module: CourseModule, tallies: QuestionTallies | undefined): ItemFigures {
+  const question = module.questions.find((q) => q.id === id);
+  const first = scopeFigures(tallies?.first);
+  const all = scopeFigures(tallies?.all);
+  const recordedKey = tallies?.recordedKey;
+  const bankKey = question
+    ? question.type === 'ordering'
+      ? question.options.map((o) => o.id)
+      : question.options.filter((o) => o.keyedCorrect).map((o) => o.id)
+    : undefined;
+  const sameKey =
+    !recordedKey ||
+    !bankKey ||
+    (question?.type === 'ordering'
+      ? recordedKey.join() === bankKey.join()
+      : [...recordedKey].sort().join() === [...bankKey].sort().join());
+  const optionIds = new Set([
+    ...(question?.options.map((o) => o.id) ?? []),
+    ...(tallies?.all.choices.keys() ?? []),
+  ]);
+  const options: OptionFigures[] = [...optionIds].map((optionId) => ({
+    id: optionId,
+    text: question?.options.find((o) => o.id === optionId)?.text,
+    recordedCorrect: recordedKey ? recordedKey.includes(optionId) : undefined,
+    first: tallies?.first.choices.get(optionId) ?? 0,
+    all: tallies?.all.choices.get(optionId) ?? 0,
+  }));
+  const showPatterns = question ? question.type === 'multiple' || question.type === 'ordering' : true;
+  const patterns = showPatterns
+    ? [...(tallies?.all.patterns ?? new Map<string, { count: number; correct: boolean }>())]
+        .map(([key, p]) => ({
+          response: key.split(','),
+          correct: p.correct,
+          first: tallies?.first.patterns.get(key)?.count ?? 0,
+          all: p.count,
+        }))
+        .sort((a, b) => b.all - a.all || b.first - a.first)
+        .slice(0, 5)
+    : [];
+  const judgement = judgeItem({
+    answers: first.answers,
+    facility: first.facility,
+    discrimination: first.discrimination,
+  });
+  return {
+    id,
+    inBank: question !== undefined,
+    type: question?.type,
+    competencies: question?.competencies ?? [],
+    stem: question?.stem,
+    vignette: question?.vignette,
+    first,
+    all,
+    recordedKey,
+    bankKeyChanged: sameKey ? undefined : bankKey,
+    options,
+    patterns,
+    flags: judgement.flags,
+    tooFew: judgement.tooFew,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * One answer as an LMS recorded it, and the readers for its parts: the `-attempt-K` suffix that tells the course's
+ * knowledge-check tries apart inside one LMS attempt, the result vocabulary of both SCORM versions, and response
+ * patterns in either version's form (`a,c,e` in 1.2, `a[,]c[,]e` in 2004; `t`/`f` or `true`/`false`).
+ */
+
+export type AnswerResult = 'correct' | 'wrong' | 'unknown';
+
+export interface RecordedAnswer {
+  /** The course's question id: the interaction id without its `-attempt-K` suffix. */
+  questionId: string;
+  /** K: which knowledge-check try inside the LMS attempt. */
+  tryNumber: number;
+  /** Option ids as given; undefined when the export does not show responses. */
+  response: string[] | undefined;
+  /** The pattern the course reported as correct, as option ids; undefined when not exported. */
+  correctResponse: string[] | undefined;
+  result: AnswerResult;
+  latencyMs: number | undefined;
+  /** Competency ids the course sent with the answer (CMI JSON only; Moodle's reports do not show them). */
+  objectiveIds: string[] | undefined;
+  weighting: number | undefined;
+}
+
+/** `ment-quiet-dad-attempt-2` → question `ment-quiet-dad`, try 2. An id without the suffix is try 1. */
+export function splitInteractionId(interactionId: string): { questionId: string; tryNumber: number } {
+  const m = /^(.*)-attempt-(\d+)$/.exec(interactionId.trim());
+  return m
+    ? { questionId: m[1]!, tryNumber: Number(m[2]) }
+    : { questionId: interactionId.trim(), tryNumber: 1 };
+}
+
+/** SCORM 1.2 says correct/wrong, 2004 correct/incorrect; anything else (neutral, unanticipated) is not scored. */
+export function readResult(text: string | undefined): AnswerResult {
+  const value = (text ?? '').trim().toLowerCase();
+  if (value === 'correct') return 'correct';
+  if (value === 'wrong' || value === 'incorrect') return 'wrong';
+  return 'unknown';
+}
+
+/** Option ids from a response pattern; true-false answers become the bank's option ids `t` and `f`. */
+export function readResponse(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const value = text.trim();
+  if (value === '') return [];
+  if (/^(true|t|1)$/i.test(value)) return ['t'];
+  if (/^(false|f|0)$/i.test(value)) return ['f'];
+  return value
+    .split(value.includes('[,]') ? '[,]' : ',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}

@@ -1,0 +1,237 @@
+/**
+ * Item analysis of one module: a summary table of every question, then each question under its (first)
+ * competency with its stem and options from modules/, how often each option was chosen, and what to check.
+ */
+import type { ItemFigures, ModuleFigures } from '../../figures.ts';
+import { flagAdvice, flagText, itemThresholds } from '../../stats/item-judgement.ts';
+import { shareBar } from '../charts.ts';
+import { decimal, duration, percent, plural } from '../format.ts';
+import { html, type SafeHtml } from '../html.ts';
+
+const itemAnchor = (module: string, id: string) => `item-${module}-${id}`;
+
+export function itemsSection(module: ModuleFigures): SafeHtml {
+  const id = `${module.slug}-items`;
+  const seen = module.items.filter((i) => i.all.answers > 0);
+  return html`<section aria-labelledby="${id}">
+    <h3 id="${id}">Item analysis</h3>
+    <p>
+      ${plural(module.items.length, 'question')}, ${seen.length} answered in these exports. Figures are from
+      each learner's <strong>first try</strong> (later tries come after feedback) unless marked "all tries".
+      <strong>Facility</strong> is the share answered right. <strong>Discrimination</strong> is the
+      point-biserial correlation between getting the question right and the share right on the rest of the
+      same try: near 0 or negative means the question does not separate stronger from weaker learners. Flags
+      need at least ${itemThresholds.minAnswersForFacility} first-try answers (facility) and
+      ${itemThresholds.minAnswersForDiscrimination} (discrimination).
+    </p>
+    <div class="wide">
+      <table class="items">
+        <caption>
+          Questions of module ${module.slug}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Competencies</th>
+            <th scope="col" class="num">First-try answers</th>
+            <th scope="col">Facility</th>
+            <th scope="col" class="num">Discrimination</th>
+            <th scope="col" class="num">Facility, all tries</th>
+            <th scope="col" class="num">Median time</th>
+            <th scope="col">Flags</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${module.items.map((item) => summaryRow(module.slug, item))}
+        </tbody>
+      </table>
+    </div>
+    ${competencyGroups(module).map(
+      (group) =>
+        html`<section class="competency-group" aria-labelledby="${id}-${group.id}">
+          <h4 id="${id}-${group.id}">
+            ${group.id === '' ? 'Not in the question bank' : html`${group.id}: ${group.statement}`}
+          </h4>
+          ${group.items.map((item) => itemDetails(module.slug, item))}
+        </section>`,
+    )}
+  </section>`;
+}
+
+function competencyGroups(module: ModuleFigures) {
+  const groups = module.competencies.map((c) => ({
+    id: c.id,
+    statement: c.statement,
+    items: module.items.filter((i) => i.competencies[0] === c.id),
+  }));
+  const other = module.items.filter((i) => !module.competencies.some((c) => c.id === i.competencies[0]));
+  if (other.length > 0) groups.push({ id: '', statement: '', items: other });
+  return groups.filter((g) => g.items.length > 0);
+}
+
+function flagsText(item: ItemFigures): SafeHtml {
+  const parts: (SafeHtml | string)[] = item.flags.map(
+    (f) => html`<strong class="flag">⚑ ${flagText[f]}</strong>`,
+  );
+  if (item.tooFew.facility || item.tooFew.discrimination) parts.push('too few answers to judge');
+  if (item.first.answers === 0) parts.push(item.all.answers === 0 ? 'not answered' : 'no first-try answers');
+  if (!item.inBank) parts.push(html`<strong class="flag">⚑ Not in the bank</strong>`);
+  return html`${parts.map((p, i) => html`${i > 0 ? '; ' : ''}${p}`)}`;
+}
+
+function summaryRow(module: string, item: ItemFigures): SafeHtml {
+  return html`<tr>
+    <th scope="row">
+      <a href="#${itemAnchor(module, item.id)}"><code>${item.id}</code></a>
+    </th>
+    <td>${item.competencies.join(', ') || '–'}</td>
+    <td class="num">${item.first.answers}</td>
+    <td class="facility">
+      ${shareBar(item.first.facility, [itemThresholds.tooHard, itemThresholds.tooEasy])}
+      ${percent(item.first.facility)}${item.first.answers > 0 ? ` (${item.first.correct}/${item.first.answers})` : ''}
+    </td>
+    <td class="num">${decimal(item.first.discrimination)}</td>
+    <td class="num">
+      ${percent(item.all.facility)}${item.all.answers > 0 ? ` (${item.all.correct}/${item.all.answers})` : ''}
+    </td>
+    <td class="num">
+      ${item.all.medianLatencyMs === undefined ? 'not exported' : duration(item.all.medianLatencyMs)}
+    </td>
+    <td>${flagsText(item)}</td>
+  </tr>`;
+}
+
+function discriminationWords(item: ItemFigures): string {
+  const r = item.first.discrimination;
+  if (r !== undefined) return decimal(r);
+  if (item.first.answers > 1 && (item.first.correct === 0 || item.first.correct === item.first.answers))
+    return `cannot be computed: every first-try answer was ${item.first.correct === 0 ? 'wrong' : 'right'}`;
+  return 'cannot be computed (too few answers)';
+}
+
+function itemDetails(module: string, item: ItemFigures): SafeHtml {
+  const firstBase = item.first.answersWithResponse;
+  const allBase = item.all.answersWithResponse;
+  return html`<article
+    class="item"
+    id="${itemAnchor(module, item.id)}"
+    aria-labelledby="${itemAnchor(module, item.id)}-h"
+  >
+    <h5 id="${itemAnchor(module, item.id)}-h">
+      <code>${item.id}</code>${item.type ? html` <span class="type">(${item.type})</span>` : ''}
+    </h5>
+    ${
+      item.inBank
+        ? html`${item.vignette ? html`<p class="vignette">${item.vignette}</p>` : ''}
+            <p class="stem">${item.stem}</p>
+            ${item.competencies.length > 1 ? html`<p class="also">Also assesses ${item.competencies.slice(1).join(', ')}.</p>` : ''}`
+        : html`<p class="warning">
+            This id is not in the current question bank: no text or competencies to show.
+          </p>`
+    }
+    <dl class="item-figures">
+      <dt>First-try facility</dt>
+      <dd>${percent(item.first.facility)} (${item.first.correct} of ${item.first.answers})</dd>
+      <dt>Discrimination</dt>
+      <dd>${discriminationWords(item)}</dd>
+      <dt>All tries</dt>
+      <dd>${percent(item.all.facility)} (${item.all.correct} of ${item.all.answers})</dd>
+      <dt>Median time to answer</dt>
+      <dd>
+        ${
+          item.all.medianLatencyMs === undefined
+            ? 'not in the export (Moodle does not show latency)'
+            : `${item.all.latencyExact ? '' : '≈ '}${duration(item.all.medianLatencyMs)}`
+        }
+      </dd>
+    </dl>
+    ${item.flags.map((f) => html`<p class="flag-advice"><strong>⚑ ${flagText[f]}.</strong> ${flagAdvice[f]}</p>`)}
+    ${
+      item.tooFew.facility || item.tooFew.discrimination
+        ? html`<p class="too-few">
+            Too few first-try answers (${item.first.answers}) to judge
+            ${item.tooFew.facility ? 'facility or discrimination' : 'discrimination'}: read these figures as a
+            hint only.
+          </p>`
+        : ''
+    }
+    ${
+      item.bankKeyChanged
+        ? html`<p class="warning">
+            The bank's key has changed since these answers were given: recorded key
+            <code>${(item.recordedKey ?? []).join(', ')}</code>, bank now
+            <code>${item.bankKeyChanged.join(', ')}</code>. Results are as the LMS marked them then.
+          </p>`
+        : ''
+    }
+    ${
+      item.options.length > 0
+        ? html`<table class="options">
+            <caption>
+              How often each option was
+              chosen${item.type === 'multiple' ? ' (learners may choose several)' : ''}
+              ${item.type === 'ordering' ? ' (shown in the bank\u2019s correct order; see the responses below)' : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Option</th>
+                <th scope="col">Text</th>
+                <th scope="col">Key</th>
+                <th scope="col">First try</th>
+                <th scope="col" class="num">All tries</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${item.options.map(
+                (o) =>
+                  html`<tr>
+                    <th scope="row">${o.id}</th>
+                    <td>${o.text ?? '(not in the bank)'}</td>
+                    <td>${o.recordedCorrect === undefined ? '–' : o.recordedCorrect ? '✓ correct' : ''}</td>
+                    <td class="choice">
+                      ${
+                        item.type === 'ordering'
+                          ? '–'
+                          : html`${shareBar(firstBase > 0 ? o.first / firstBase : undefined)}
+                            ${firstBase > 0 ? `${percent(o.first / firstBase)} (${o.first})` : '–'}`
+                      }
+                    </td>
+                    <td class="num">
+                      ${item.type === 'ordering' ? '–' : allBase > 0 ? `${percent(o.all / allBase)} (${o.all})` : '–'}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : ''
+    }
+    ${
+      item.patterns.length > 0
+        ? html`<table class="patterns">
+            <caption>
+              Most common whole responses
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Response</th>
+                <th scope="col">Marked</th>
+                <th scope="col" class="num">First try</th>
+                <th scope="col" class="num">All tries</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${item.patterns.map(
+                (p) =>
+                  html`<tr>
+                    <th scope="row"><code>${p.response.join(', ')}</code></th>
+                    <td>${p.correct === undefined ? '–' : p.correct ? 'right' : 'wrong'}</td>
+                    <td class="num">${p.first}</td>
+                    <td class="num">${p.all}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : ''
+    }
+  </article>`;
+}

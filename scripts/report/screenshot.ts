@@ -1,0 +1,70 @@
+/**
+ * npm run report:screenshot — the README's pictures of the cohort report: builds the report from the exports in
+ * tests/fixtures/lms-exports/ with the current modules/, opens it in headless Chromium (no network: the page
+ * must be self-contained, and any request it tries fails this script), and saves docs/images/report-*.png.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { loadCourseIndex } from './course/course-index.ts';
+import { buildCohortReport, writeCohortReport } from './run-report.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const exportsDir = path.join(root, 'tests/fixtures/lms-exports');
+const outDir = path.join(root, 'dist/cohort-report-fixtures');
+const imagesDir = path.join(root, 'docs/images');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function main(): Promise<void> {
+  const files = ['moodle-4.5', 'preview'].flatMap((dir) =>
+    readdirSync(path.join(exportsDir, dir))
+      .sort()
+      .map((name) => path.join(exportsDir, dir, name)),
+  );
+  const course = loadCourseIndex(path.join(root, 'modules'));
+  const report = await buildCohortReport(files, course);
+  const { htmlFile } = await writeCohortReport(report, outDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) requests.push(request.url());
+    });
+    await page.goto(pathToFileURL(htmlFile).href);
+    const firstModule = report.modules[0]?.slug;
+    if (!firstModule) throw new Error('the fixture exports produced no module');
+    const shots: { file: string; selector: string }[] = [
+      { file: 'report-profile.png', selector: `#module-${firstModule}-heading` },
+      { file: 'report-items.png', selector: `#${firstModule}-items` },
+    ];
+    for (const shot of shots) {
+      await page.locator(shot.selector).scrollIntoViewIfNeeded();
+      await page.evaluate(
+        (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'start' }),
+        shot.selector,
+      );
+      await page.screenshot({ path: path.join(imagesDir, shot.file) });
+      console.log(`Wrote ${path.relative(root, path.join(imagesDir, shot.file))}`);
+    }
+    if (requests.length > 0) throw new Error(`the report made network requests: ${requests.join(', ')}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
