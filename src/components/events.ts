@@ -42,11 +42,13 @@ export class PracticeAnswerEvent extends Event {
   }
 }
 
-/** A glossary term or reference was activated in rendered content. */
-export class DefinitionRequestEvent extends Event {
-  static readonly type = 'imh-definition-request';
-  constructor(readonly detail: { kind: 'term' | 'reference'; id: string; opener: HTMLElement }) {
-    super(DefinitionRequestEvent.type, { bubbles: true, composed: true });
+export type ToolName = 'support' | 'glossary' | 'references';
+
+/** The learner asked for one of the course tools (support, glossary, references). */
+export class ToolRequestEvent extends Event {
+  static readonly type = 'imh-tool-request';
+  constructor(readonly detail: { tool: ToolName }) {
+    super(ToolRequestEvent.type, { bubbles: true, composed: true });
   }
 }
 
@@ -57,6 +59,6 @@ declare global {
     [AnswerSubmitEvent.type]: AnswerSubmitEvent;
     [NextQuestionEvent.type]: NextQuestionEvent;
     [PracticeAnswerEvent.type]: PracticeAnswerEvent;
-    [DefinitionRequestEvent.type]: DefinitionRequestEvent;
+    [ToolRequestEvent.type]: ToolRequestEvent;
   }
 }

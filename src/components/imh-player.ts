@@ -1,42 +1,59 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { createActor, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { drawAttempt } from '../assessment/draw.ts';
-import { isCorrect, scoreAttempt, type AttemptScore } from '../assessment/scoring.ts';
-import type { CompiledModule, CompiledPage, ModuleContent, ModuleShell } from '../content/compiled.ts';
-import {
-  attemptsLeft,
-  canRetry,
-  isComplete,
-  moduleJourneyMachine,
-  quizUnlocked,
-  type JourneySettings,
-} from '../machines/module-journey.ts';
-import { attemptQuestions, quizAttemptMachine, type AnswerSubmitted } from '../machines/quiz-attempt.ts';
-import { loadModuleContent } from '../player/content-loader.ts';
-import { journeySettings } from '../player/journey-settings.ts';
-import { interactionFor, registerObjectives, reportAttempt } from '../player/lms-reporting.ts';
-import type { CommitReason, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
-import { decodeResumeState, encodeResumeState, type ResumeState } from '../state/resume-codec.ts';
+import type { CompiledModule, ModuleShell } from '../content/compiled.ts';
+import { attemptsLeft, canRetry, isComplete } from '../machines/module-journey.ts';
+import { ModuleSession, type PlayerEvent, type SessionSnapshot } from '../player/module-session.ts';
+import type { Pager } from '../player/pager.ts';
+import type { LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { loadReflections } from '../state/reflections.ts';
-import { NavigateEvent, PracticeAnswerEvent, ResponseChangeEvent } from './events.ts';
+import {
+  NavigateEvent,
+  PracticeAnswerEvent,
+  ResponseChangeEvent,
+  ToolRequestEvent,
+  type ToolName,
+} from './events.ts';
+import type { InfoPanel } from './imh-info-dialog.ts';
 import { LightElement } from './light-element.ts';
+import { ScreenFocusController } from './screen-focus-controller.ts';
+import './imh-course-header.ts';
+import './imh-info-dialog.ts';
 import './imh-page.ts';
 import './imh-question.ts';
 import './imh-results.ts';
 import './imh-summary.ts';
 import './imh-welcome.ts';
 
-type JourneyActor = ActorRefFrom<typeof moduleJourneyMachine>;
-type QuizActor = ActorRefFrom<typeof quizAttemptMachine>;
-type Panel = { title: string; html: string } | null;
+const saveMessages: Record<SaveState['kind'], string> = {
+  saved: '',
+  'local-only': 'Your progress is being kept only in this browser on this device, not in a learning system.',
+  retrying: 'Saving your progress to the learning system is taking longer than usual. Trying again…',
+  failed:
+    'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.',
+  recovered: 'Your progress has been saved to the learning system again.',
+};
 
-const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+const modeMessages = {
+  normal: '',
+  'no-credit':
+    'This attempt is for practice: the learning system will not record your result. Everything else works as usual.',
+  browse: 'You are browsing this module. Nothing you do here is recorded in the learning system.',
+  review:
+    'You are reviewing a finished attempt: you can read the module and see your last result, but nothing is recorded. To try the knowledge check again, close the module and start a new attempt from the activity page, if your organisation allows it.',
+} as const;
+
+const tabMessages = {
+  alone: '',
+  'another-open':
+    'This module is also open in another tab or window. Please use one at a time, so that your latest progress is the one kept.',
+  behind:
+    'This module was saved from another tab or window after this one. To keep that newer progress, this tab will not save any more: close it, or reload it to continue from the newer place.',
+} as const;
 
 /**
- * The root of a module: owns the journey actor and the LMS adapter, renders the screen the journey is on,
- * and turns leaf components' events into actor events. The only component that knows about XState or SCORM.
+ * The root of a module: renders the session's snapshot and forwards the leaf components' events to it. It keeps
+ * no state of the journey; what it holds is view state only (which information panel is open).
  */
 @customElement('imh-player')
 export class ImhPlayer extends LightElement {
@@ -45,287 +62,70 @@ export class ImhPlayer extends LightElement {
   /** One module of the whole-course package: the summary may offer the next module (SCORM 2004 sequencing). */
   @property({ type: Boolean }) inCourse = false;
 
-  @state() private saveState: SaveState | null = null;
-  @state() private panel: Panel = null;
-  @state() private practice: Record<string, string> = {};
-  @state() private learnerName = '';
-  @state() private content: ModuleContent | null = null;
-  @state() private contentError = '';
-  @state() private canContinue: boolean | undefined;
-  @state() private leaving = false;
-
-  private journey!: JourneyActor;
-  private quiz: QuizActor | null = null;
-  private settings!: JourneySettings;
-  private questionShownAt = Date.now();
-  private lastFocusKey = '';
+  @state() private panel: InfoPanel | null = null;
   private panelOpener: HTMLElement | null = null;
-  private terminated = false;
-  private recoveredAt = 0;
-  private contentLoading: Promise<ModuleContent | null> | null = null;
+  /** A tool asked for before the module's text arrived: opened once it has. */
+  private pendingTool: { tool: ToolName; opener: HTMLElement | null } | null = null;
+  private session!: ModuleSession;
+
+  constructor() {
+    super();
+    new ScreenFocusController(this, () => this.focusTarget());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.start();
-  }
-
-  private start(): void {
-    const m = this.shell;
-    this.settings = journeySettings(m);
-    this.adapter.onSaveState((s) => this.onSaveState(s));
-    const launch = this.adapter.initialise();
-    this.learnerName = launch.learnerName;
-    const resume = this.restore(launch.suspendData, launch.location);
-    if (!resume) registerObjectives(this.adapter, m);
-    this.practice = Object.fromEntries(
-      this.practiceIds()
-        .map((id, i) => [id, resume?.practice[i] ?? ''])
-        .filter(([, v]) => v),
-    );
-
-    const machine = moduleJourneyMachine.provide({
-      actions: {
-        saveProgress: (_, reason) => this.save(reason),
-        reportAttempt: (_, outcome) => {
-          reportAttempt(this.adapter, m, outcome.score);
-          this.afterTransition(() => this.reportStatus());
-        },
-      },
-      actors: {
-        quizAttempt: quizAttemptMachine.provide({
-          actions: { answerSubmitted: (_, answer) => this.recordAnswer(answer) },
-        }),
-      },
-    });
-    this.journey = createActor(machine, {
-      input: { settings: this.settings, ...(resume ? { resume } : {}) },
-    });
-    this.journey.subscribe(() => this.onJourneyChange());
-    this.journey.start();
-    this.onJourneyChange();
-    if (!this.snapshot.matches('welcome')) void this.ensureContent();
-
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('pagehide', this.onPageHide);
-  }
-
-  /** "Saved again" stays long enough to be read; an ordinary save afterwards does not wipe it at once. */
-  private onSaveState(state: SaveState): void {
-    if (
-      state.kind === 'saved' &&
-      this.saveState?.kind === 'recovered' &&
-      Date.now() - this.recoveredAt < 8000
-    )
-      return;
-    if (state.kind === 'recovered') this.recoveredAt = Date.now();
-    this.saveState = state;
-  }
-
-  /** The module's text arrives once; every screen but the welcome needs it. */
-  private ensureContent(): Promise<ModuleContent | null> {
-    this.contentError = '';
-    this.contentLoading ??= loadModuleContent().then(
-      (content) => (this.content = content),
-      () => {
-        this.contentLoading = null;
-        this.contentError =
-          'The module’s pages could not be loaded. Check your connection, then try again. Your progress is safe.';
-        return null;
-      },
-    );
-    return this.contentLoading;
-  }
-
-  /** The whole module: only once its content has arrived. */
-  private get module(): CompiledModule {
-    return { ...this.shell, ...this.content! };
+    this.session ??= new ModuleSession({ shell: this.shell, adapter: this.adapter, inCourse: this.inCourse });
+    this.session.subscribe(() => this.onSessionChange());
+    this.session.start();
   }
 
   override disconnectedCallback(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('pagehide', this.onPageHide);
+    this.session.stop();
     super.disconnectedCallback();
   }
 
-  /** The resume state, or — when it is missing or unreadable — the page named in the location. */
-  private restore(suspendData: string, location: string): ResumeState | undefined {
-    if (suspendData) {
-      const decoded = decodeResumeState(suspendData, this.settings);
-      if (decoded) return decoded;
-    }
-    const page = this.shell.pages.findIndex((p) => p.id === location);
-    if (page < 0) return undefined;
-    return {
-      screen: 'pages',
-      page,
-      visited: this.shell.pages.map((_, i) => i <= page),
-      attempts: 0,
-      passed: false,
-      practice: [],
-    };
+  private get view(): SessionSnapshot {
+    return this.session.snapshot;
   }
 
-  private practiceIds(): string[] {
-    return this.shell.pages.flatMap((p) => p.practiceIds);
+  private send(event: PlayerEvent): void {
+    this.session.send(event);
   }
 
-  private get snapshot(): SnapshotFrom<JourneyActor> {
-    return this.journey.getSnapshot();
-  }
-
-  private onJourneyChange(): void {
-    // In a sequenced course (SCORM 2004) the summary can offer the next module; ask the LMS once, on arrival.
-    const complete = this.journey.getSnapshot().matches('complete');
-    if (complete && this.canContinue === undefined)
-      this.canContinue = this.inCourse && this.adapter.canContinue();
-    if (!complete) this.canContinue = undefined;
-    const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
-    if (quiz !== this.quiz) {
-      this.quiz = quiz;
-      quiz?.subscribe(() => this.requestUpdate());
+  private onSessionChange(): void {
+    const module = this.view.module;
+    if (this.pendingTool && module) {
+      const { tool, opener } = this.pendingTool;
+      this.pendingTool = null;
+      this.openPanel(toolPanel(tool, module), opener);
     }
     this.requestUpdate();
   }
 
-  /** Actions run inside a transition; what they save must read the snapshot after it. */
-  private afterTransition(work: () => void): void {
-    queueMicrotask(work);
-  }
-
-  private resumeState(): ResumeState {
-    const s = this.snapshot;
-    const c = s.context;
-    const screen = s.value === 'restoring' ? 'welcome' : s.value;
-    const quiz = this.quiz?.getSnapshot();
-    const state: ResumeState = {
-      screen,
-      page: c.page,
-      visited: c.visited,
-      attempts: c.attempts,
-      passed: c.passed,
-      practice: this.practiceIds().map((id) => this.practice[id] ?? ''),
+  private focusTarget(): { key: string; heading: string } {
+    const v = this.view;
+    const question = v.question ? `${v.question.attempt}.${v.question.index}` : '';
+    return {
+      key: `${v.screen}:${v.journey.page}:${question}:${v.quizNoteHtml ? 'note' : ''}`,
+      heading: v.screen === 'quiz' && !v.quizNoteHtml ? '.question legend' : '#screen-heading',
     };
-    if (screen === 'quiz' && quiz && quiz.status === 'active') {
-      state.quiz = {
-        seed: quiz.context.seed,
-        index: quiz.context.index,
-        responses: quiz.context.responses,
-        showingFeedback: quiz.value === 'feedback',
-      };
-    }
-    if (c.lastAttempt) state.lastAttempt = { seed: c.lastAttempt.seed, responses: c.lastAttempt.responses };
-    return state;
   }
-
-  private writeProgress(): void {
-    const c = this.snapshot.context;
-    const complete = isComplete(c);
-    this.adapter.setLocation(this.shell.pages[c.page]?.id ?? '');
-    this.adapter.setSuspendData(encodeResumeState(this.resumeState(), this.settings));
-    const visited = c.visited.filter(Boolean).length / c.visited.length;
-    this.adapter.setProgress(complete ? 1 : Math.round(visited * 90) / 100);
-  }
-
-  /** Writes the learner's place and commits: the one way progress reaches the LMS before the session ends. */
-  private saveNow(reason: CommitReason): void {
-    if (this.terminated) return;
-    this.writeProgress();
-    this.adapter.commit(reason);
-  }
-
-  /** From inside a machine action: saves once the transition has produced its snapshot. */
-  private save(reason: CommitReason): void {
-    this.afterTransition(() => this.saveNow(reason));
-  }
-
-  private reportStatus(): void {
-    const c = this.snapshot.context;
-    this.adapter.setCompleted(isComplete(c));
-    this.adapter.setPassed(c.lastAttempt ? c.passed : undefined);
-  }
-
-  private recordAnswer(answer: AnswerSubmitted): void {
-    const question = this.module.questions.find((q) => q.id === answer.question.id)!;
-    this.adapter.recordInteraction(
-      interactionFor(question, answer, Date.now() - this.questionShownAt, new Date()),
-    );
-    this.save('answer');
-  }
-
-  /** Hands over to the LMS's sequencing: this session ends and the LMS delivers the next module. */
-  private continueToNextModule(): void {
-    if (this.terminated) return;
-    this.terminated = true;
-    this.leaving = true;
-    this.writeProgress();
-    this.adapter.continueToNext();
-  }
-
-  private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden') this.saveNow('hidden');
-  };
-
-  private readonly onPageHide = () => {
-    if (this.terminated) return;
-    this.terminated = true;
-    this.writeProgress();
-    this.adapter.terminate();
-  };
 
   // ---- events from leaf components ---------------------------------------------------------------
 
   private readonly onNavigate = (event: NavigateEvent) => {
     const d = event.detail;
-    const c = this.snapshot.context;
-    switch (d.to) {
-      case 'start':
-        void this.ensureContent();
-        return this.journey.send({ type: 'journey.start' });
-      case 'back':
-        return this.journey.send({ type: 'page.back' });
-      case 'next':
-        if (this.snapshot.matches('pages') && c.page === c.settings.pageCount - 1 && !c.lastAttempt)
-          return this.journey.send({ type: 'quiz.start', seed: newSeed() });
-        return this.journey.send({ type: 'page.next' });
-      case 'quiz':
-        return this.journey.send({ type: 'quiz.start', seed: newSeed() });
-      case 'retry':
-        return this.journey.send({ type: 'quiz.retry', seed: newSeed() });
-      case 'results':
-        return this.journey.send({ type: 'results.show' });
-      case 'finish':
-        return this.journey.send({ type: 'journey.finish' });
-      case 'next-module':
-        return this.continueToNextModule();
-      case 'page': {
-        const index = this.shell.pages.findIndex((p) => p.id === d.pageId);
-        return this.journey.send({ type: 'page.goto', index });
-      }
-    }
+    this.send(d.to === 'page' ? { type: 'page', pageId: d.pageId } : { type: d.to });
   };
 
-  private readonly onResponseChange = (event: ResponseChangeEvent) =>
-    this.quiz?.send({ type: 'quiz.select', response: event.detail.response });
-
-  private readonly onAnswerSubmit = () => {
-    const quiz = this.quiz?.getSnapshot();
-    if (!quiz) return;
-    const drawn = quiz.context.drawn[quiz.context.index]!;
-    const question = this.module.questions.find((q) => q.id === drawn.id)!;
-    // An ordering question left as shown is still an answer: the order on screen.
-    if (question.type === 'ordering' && !quiz.context.responses[drawn.id])
-      this.quiz!.send({ type: 'quiz.select', response: drawn.optionOrder });
-    this.quiz!.send({ type: 'quiz.submit' });
-  };
-
-  private readonly onNextQuestion = () => {
-    this.questionShownAt = Date.now();
-    this.quiz?.send({ type: 'quiz.next' });
-  };
-
-  private readonly onPracticeAnswer = (event: PracticeAnswerEvent) => {
-    this.practice = { ...this.practice, [event.detail.activityId]: event.detail.optionId };
-    this.saveNow('answer');
+  private readonly onToolRequest = (event: ToolRequestEvent) => {
+    // The control that asked: focus goes back to it when the panel closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const module = this.view.module;
+    if (module) return this.openPanel(toolPanel(event.detail.tool, module), opener);
+    this.pendingTool = { tool: event.detail.tool, opener };
+    this.send({ type: 'reload-content' });
   };
 
   /** Glossary terms, citations and page links inside rendered content. */
@@ -335,193 +135,109 @@ export class ImhPlayer extends LightElement {
     const cite = target.closest<HTMLElement>('a.cite');
     const pageLink = target.closest<HTMLAnchorElement>('a[data-page]');
     if (term || cite || pageLink) event.preventDefault();
-    if (term) {
-      const entry = this.module.glossary.find((g) => g.id === term.dataset.term);
+    const module = this.view.module;
+    if (term && module) {
+      const entry = module.glossary.find((g) => g.id === term.dataset.term);
       if (entry) this.openPanel({ title: entry.term, html: `<p>${entry.html}</p>` }, term);
-    } else if (cite) {
-      const ref = this.module.references.find((r) => r.id === cite.dataset.ref);
+    } else if (cite && module) {
+      const ref = module.references.find((r) => r.id === cite.dataset.ref);
       if (ref) this.openPanel({ title: 'Reference', html: `<p>${ref.html}</p>` }, cite);
     } else if (pageLink) {
-      this.onNavigate(new NavigateEvent({ to: 'page', pageId: pageLink.dataset.page! }));
+      this.send({ type: 'page', pageId: pageLink.dataset.page! });
     }
   };
 
-  /** Support, glossary and references need the module's content: open them once it is here. */
-  private openToolPanel(make: () => Panel, opener: HTMLElement): void {
-    void this.ensureContent().then((content) => content && this.openPanel(make(), opener));
-  }
-
-  private openPanel(panel: Panel, opener: HTMLElement): void {
+  private openPanel(panel: InfoPanel, opener: HTMLElement | null): void {
     this.panelOpener = opener;
     this.panel = panel;
-    void this.updateComplete.then(() => {
-      const dialog = this.querySelector<HTMLDialogElement>('dialog.panel');
-      if (dialog && !dialog.open) dialog.showModal();
-    });
-  }
-
-  private closePanel(): void {
-    this.querySelector<HTMLDialogElement>('dialog.panel')?.close();
-  }
-
-  private onPanelClosed(): void {
-    this.panel = null;
-    this.panelOpener?.focus();
   }
 
   // ---- rendering ---------------------------------------------------------------------------------
 
-  protected override updated(_changed: PropertyValues): void {
-    // Focus moves to the new screen's heading on every page or screen change, so screen readers announce it.
-    const s = this.snapshot;
-    const quiz = this.quiz?.getSnapshot();
-    const key = `${String(s.value)}:${s.context.page}:${s.matches('quiz') ? quiz?.context.index : ''}:${this.content ? 1 : 0}`;
-    if (key === this.lastFocusKey) return;
-    const first = this.lastFocusKey === '';
-    this.lastFocusKey = key;
-    if (s.matches('quiz')) this.questionShownAt = Date.now();
-    if (!first) void this.focusScreenHeading(s.matches('quiz') ? '.question legend' : '#screen-heading');
-  }
-
-  /** Child components render after this one: wait for them, then focus the heading they drew. */
-  private async focusScreenHeading(selector: string): Promise<void> {
-    const pending = [...this.querySelectorAll('main *')].flatMap((el) =>
-      el instanceof LightElement ? [el.updateComplete] : [],
-    );
-    await Promise.all(pending);
-    const heading = this.querySelector<HTMLElement>(selector);
-    if (!heading) return;
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-    window.scrollTo({ top: 0 });
-  }
-
-  private lastScore(): AttemptScore | null {
-    const last = this.snapshot.context.lastAttempt;
-    if (!last) return null;
-    if ('score' in last) return last.score;
-    const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, last.seed);
-    return scoreAttempt(
-      attemptQuestions({ bank: this.settings.bank, drawn }),
-      last.responses,
-      this.settings.passMark,
-    );
-  }
-
   protected override render() {
-    const m = this.shell;
-    const c = this.snapshot.context;
-    const visitedCount = c.visited.filter(Boolean).length;
-    const tool = (label: string, make: () => Panel) =>
-      html`<button
-        type="button"
-        class="link"
-        @click=${(e: Event) => this.openToolPanel(make, e.currentTarget as HTMLElement)}
-      >
-        ${label}
-      </button>`;
+    const v = this.view;
+    const c = v.journey;
     return html`
       <div
         class="player"
         @imh-navigate=${this.onNavigate}
-        @imh-response-change=${this.onResponseChange}
-        @imh-answer-submit=${this.onAnswerSubmit}
-        @imh-next-question=${this.onNextQuestion}
-        @imh-practice-answer=${this.onPracticeAnswer}
+        @imh-response-change=${(e: ResponseChangeEvent) => this.send({ type: 'select', response: e.detail.response })}
+        @imh-answer-submit=${() => this.send({ type: 'submit' })}
+        @imh-next-question=${() => this.send({ type: 'next-question' })}
+        @imh-practice-answer=${(e: PracticeAnswerEvent) => this.send({ type: 'practice', ...e.detail })}
+        @imh-tool-request=${this.onToolRequest}
+        @imh-info-close=${() => (this.panel = null)}
         @click=${this.onContentClick}
       >
-        <header class="masthead">
-          <p class="course-title">${m.courseTitle}</p>
-          <h1>${m.title}</h1>
-          <div class="progress">
-            <label for="progress">Pages visited: ${visitedCount} of ${c.visited.length}</label>
-            <progress id="progress" max=${c.visited.length} value=${visitedCount}></progress>
-          </div>
-          <nav class="tools" aria-label="Course tools">
-            ${tool('Support', () => ({ title: 'Where to find support', html: this.module.supportHtml }))}
-            ${tool('Glossary', () => ({ title: 'Glossary', html: this.glossaryHtml() }))}
-            ${tool('References', () => ({ title: 'References', html: this.referencesHtml() }))}
-          </nav>
-        </header>
-        ${this.renderSaveNotice()}
-        <main id="main">${this.renderScreen()}</main>
-        ${this.renderPrintReflections()}
-        <dialog class="panel" aria-labelledby="panel-heading" @close=${this.onPanelClosed}>
-          ${
-            this.panel
-              ? html`<h2 id="panel-heading">${this.panel.title}</h2>
-                  <div class="prose">${unsafeHTML(this.panel.html)}</div>
-                  <button type="button" class="primary" @click=${this.closePanel}>Close</button>`
-              : nothing
-          }
-        </dialog>
+        <imh-course-header
+          .courseTitle=${this.shell.courseTitle}
+          .moduleTitle=${this.shell.title}
+          .visited=${c.visited.filter(Boolean).length}
+          .total=${c.visited.length}
+        ></imh-course-header>
+        ${this.renderNotices(v)}
+        <main id="main">${this.renderScreen(v)}</main>
+        ${this.renderPrintReflections(v)}
+        <imh-info-dialog .panel=${this.panel} .opener=${this.panelOpener}></imh-info-dialog>
       </div>
     `;
   }
 
-  private glossaryHtml(): string {
-    const items = this.module.glossary.map((g) => `<dt>${g.term}</dt><dd>${g.html}</dd>`);
-    return `<dl class="glossary">${items.join('')}</dl>`;
+  private renderNotices(v: SessionSnapshot) {
+    const save = v.save ? saveMessages[v.save.kind] : '';
+    return html`
+      <div class="save-notice ${v.save?.kind ?? ''}" role="status" aria-live="polite">${save}</div>
+      ${modeMessages[v.mode] ? html`<p class="notice mode-notice">${modeMessages[v.mode]}</p>` : nothing}
+      <div class="notice tab-notice" role="status" aria-live="polite">${tabMessages[v.tabs]}</div>
+    `;
   }
 
-  private referencesHtml(): string {
-    return `<ul class="references">${this.module.references.map((r) => `<li>${r.html}</li>`).join('')}</ul>`;
+  private renderScreen(v: SessionSnapshot) {
+    if (v.quizNoteHtml) return this.renderQuizNote(v.quizNoteHtml);
+    switch (v.screen) {
+      case 'welcome':
+        return html`<imh-welcome .module=${this.shell}></imh-welcome>`;
+      case 'loading':
+      case 'load-failed':
+        return this.renderLoading(v.screen === 'load-failed');
+      case 'pages':
+        return this.renderPage(v, v.module!);
+      case 'quiz':
+      case 'lastAnswer':
+        return this.renderQuiz(v);
+      case 'results':
+        return this.renderResults(v, v.module!);
+      case 'complete':
+      case 'ended':
+        return this.renderSummary(v, v.module);
+    }
   }
 
-  private renderSaveNotice() {
-    const s = this.saveState;
-    const messages: Record<SaveState['kind'], string> = {
-      saved: '',
-      'local-only':
-        'Your progress is being kept only in this browser on this device, not in a learning system.',
-      retrying: 'Saving your progress to the learning system is taking longer than usual. Trying again…',
-      failed:
-        'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.',
-      recovered: 'Your progress has been saved to the learning system again.',
-    };
-    const text = s ? messages[s.kind] : '';
-    return html`<div class="save-notice ${s?.kind ?? ''}" role="status" aria-live="polite">${text}</div>`;
+  private renderQuizNote(noteHtml: string) {
+    return html`<section class="screen content-note" aria-labelledby="screen-heading">
+      <h2 id="screen-heading" tabindex="-1">Before the knowledge check</h2>
+      <div class="prose">${unsafeHTML(noteHtml)}</div>
+      <div class="actions">
+        <button type="button" class="primary" @click=${() => this.send({ type: 'note-continue' })}>
+          Continue to the questions
+        </button>
+        <button type="button" class="secondary" @click=${() => this.send({ type: 'note-pause' })}>
+          Not now
+        </button>
+      </div>
+    </section>`;
   }
 
-  private renderScreen() {
-    const s = this.snapshot;
-    const c = s.context;
-    if (s.matches('welcome') || s.matches('restoring'))
-      return html`<imh-welcome .module=${this.shell}></imh-welcome>`;
-    if (!this.content) return this.renderLoading();
-    const m = this.module;
-    if (s.matches('pages')) return this.renderPage(m.pages[c.page]!);
-    if (s.matches('quiz')) return this.renderQuiz();
-    const score = this.lastScore();
-    if (s.matches('results') && score)
-      return html`<imh-results
-        .score=${score}
-        .competencies=${m.competencies}
-        .remediation=${this.remediation()}
-        .passMark=${m.quiz.passMark}
-        ?canRetry=${canRetry(c)}
-        ?complete=${isComplete(c)}
-        .attemptsLeft=${attemptsLeft(c)}
-      ></imh-results>`;
-    return html`<imh-summary
-      .module=${m}
-      .score=${score}
-      .reflections=${this.reflectionList()}
-      .learnerName=${this.learnerName}
-      ?canContinue=${this.canContinue === true && !this.leaving}
-      ?leaving=${this.leaving}
-    ></imh-summary>`;
-  }
-
-  private renderLoading() {
+  private renderLoading(failed: boolean) {
     return html`<section class="screen loading" aria-labelledby="screen-heading">
-      <h2 id="screen-heading" tabindex="-1">
-        ${this.contentError ? 'Could not load this module' : 'Loading…'}
-      </h2>
+      <h2 id="screen-heading" tabindex="-1">${failed ? 'Could not load this module' : 'Loading…'}</h2>
       ${
-        this.contentError
-          ? html`<p role="alert">${this.contentError}</p>
-              <button type="button" class="primary" @click=${() => void this.ensureContent()}>
+        failed
+          ? html`<p role="alert">
+                The module’s pages could not be loaded. Check your connection, then try again. Your progress
+                is safe.
+              </p>
+              <button type="button" class="primary" @click=${() => this.send({ type: 'reload-content' })}>
                 Try again
               </button>`
           : nothing
@@ -529,80 +245,56 @@ export class ImhPlayer extends LightElement {
     </section>`;
   }
 
-  private remediation(): Record<string, { id: string; title: string }[]> {
-    const out: Record<string, { id: string; title: string }[]> = {};
-    for (const c of this.shell.competencies)
-      out[c.id] = this.shell.pages
-        .filter((p) => p.teaches.includes(c.id))
-        .map((p) => ({ id: p.id, title: p.title }));
-    return out;
-  }
-
-  private renderPage(page: CompiledPage) {
-    const c = this.snapshot.context;
-    const last = c.page === c.settings.pageCount - 1;
-    const unlocked = quizUnlocked(c);
-    const locked = last && !unlocked && !c.lastAttempt;
-    const unvisited = this.shell.pages.filter((_, i) => !c.visited[i]);
-    let nextLabel = 'Next';
-    if (last)
-      nextLabel = isComplete(c)
-        ? 'Back to summary'
-        : c.lastAttempt
-          ? 'Back to results'
-          : 'Start knowledge check';
+  private renderPage(v: SessionSnapshot, module: CompiledModule) {
+    const c = v.journey;
     return html`
       <imh-page
-        .page=${page}
+        .page=${module.pages[c.page]!}
         .index=${c.page}
         .total=${c.settings.pageCount}
         .moduleId=${this.shell.id}
-        .practiceAnswers=${this.practice}
+        .practiceAnswers=${c.practice}
       ></imh-page>
+      ${this.renderPager(v.pager)}
+    `;
+  }
+
+  private renderPager(pager: Pager) {
+    return html`
       <nav class="pager" aria-label="Pages">
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => this.onNavigate(new NavigateEvent({ to: 'back' }))}
-        >
-          Back
-        </button>
+        <button type="button" class="secondary" @click=${() => this.send({ type: 'back' })}>Back</button>
         ${
-          c.lastAttempt && !last
+          pager.backTo
             ? html`<button
                 type="button"
                 class="secondary"
-                @click=${() => this.onNavigate(new NavigateEvent({ to: isComplete(c) ? 'finish' : 'results' }))}
+                @click=${() => this.send({ type: pager.backTo!.event })}
               >
-                ${isComplete(c) ? 'Back to summary' : 'Back to results'}
+                ${pager.backTo.label}
               </button>`
             : nothing
         }
         <button
           type="button"
           class="primary"
-          ?disabled=${locked}
-          @click=${() => this.onNavigate(new NavigateEvent({ to: 'next' }))}
+          ?disabled=${pager.nextDisabled}
+          @click=${() => this.send({ type: 'next' })}
         >
-          ${nextLabel}
+          ${pager.nextLabel}
         </button>
       </nav>
       ${
-        locked
+        pager.unvisited.length
           ? html`<p class="hint">
               The knowledge check opens when you have visited every page. Still to visit:
-              ${unvisited.map((p, i) => html`${i ? ', ' : ''}<a href=${`#page:${p.id}`} data-page=${p.id}>${p.title}</a>`)}.
+              ${pager.unvisited.map((p, i) => html`${i ? ', ' : ''}<a href=${`#page:${p.id}`} data-page=${p.id}>${p.title}</a>`)}.
             </p>`
           : nothing
       }
       ${
-        !last && unlocked && !c.lastAttempt && this.shell.quiz.unlock === 'always'
+        pager.quizShortcut
           ? html`<p>
-              <button
-                type="button"
-                class="link"
-                @click=${() => this.onNavigate(new NavigateEvent({ to: 'quiz' }))}
-              >
+              <button type="button" class="link" @click=${() => this.send({ type: 'quiz' })}>
                 Go to the knowledge check
               </button>
             </p>`
@@ -611,47 +303,55 @@ export class ImhPlayer extends LightElement {
     `;
   }
 
-  private renderQuiz() {
-    const quiz = this.quiz?.getSnapshot();
-    if (!quiz || quiz.status !== 'active') return nothing;
-    const qc = quiz.context;
-    const drawn = qc.drawn[qc.index]!;
-    const question = this.module.questions.find((q) => q.id === drawn.id)!;
-    const response = qc.responses[drawn.id] ?? [];
-    const submitted = quiz.value === 'feedback';
-    const correct = submitted && isCorrect(question, response);
+  private renderQuiz(v: SessionSnapshot) {
+    const q = v.question;
+    if (!q) return nothing;
     return html`<section class="screen quiz" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">
-        Knowledge check${qc.attempt > 1 ? `, attempt ${qc.attempt}` : ''}
+        Knowledge check${q.attempt > 1 ? `, attempt ${q.attempt}` : ''}
       </h2>
       <imh-question
-        .question=${question}
-        .optionOrder=${drawn.optionOrder}
-        .response=${response}
-        ?submitted=${submitted}
-        ?correct=${correct}
-        .index=${qc.index}
-        .total=${qc.drawn.length}
+        .question=${q.question}
+        .optionOrder=${q.optionOrder}
+        .response=${q.response}
+        ?submitted=${q.submitted}
+        ?correct=${q.correct}
+        .index=${q.index}
+        .total=${q.total}
       ></imh-question>
     </section>`;
   }
 
-  private reflectionList(): { prompt: string; text: string }[] {
-    if (!this.content) return [];
-    const saved = loadReflections(this.shell.id);
-    return this.content.pages
-      .flatMap((p) => p.activities)
-      .flatMap((a) =>
-        a.type === 'reflection' && saved[a.id]
-          ? [{ prompt: a.promptHtml.replace(/<[^>]+>/g, ''), text: saved[a.id]! }]
-          : [],
-      );
+  private renderResults(v: SessionSnapshot, module: CompiledModule) {
+    if (!v.lastScore) return nothing;
+    const c = v.journey;
+    return html`<imh-results
+      .score=${v.lastScore}
+      .competencies=${module.competencies}
+      .remediation=${remediation(this.shell)}
+      .passMark=${module.quiz.passMark}
+      ?canRetry=${canRetry(c)}
+      ?complete=${isComplete(c)}
+      .attemptsLeft=${attemptsLeft(c)}
+    ></imh-results>`;
   }
 
-  private renderPrintReflections() {
+  private renderSummary(v: SessionSnapshot, module: CompiledModule | null) {
+    if (!module) return this.renderLoading(false);
+    return html`<imh-summary
+      .module=${module}
+      .score=${v.lastScore}
+      .reflections=${reflectionList(module)}
+      .learnerName=${v.learnerName}
+      ?canContinue=${v.canContinue}
+      ?leaving=${v.leaving}
+    ></imh-summary>`;
+  }
+
+  private renderPrintReflections(v: SessionSnapshot) {
     // The summary prints its own copy of the reflections.
-    if (this.snapshot.matches('complete')) return nothing;
-    const list = this.reflectionList();
+    if (v.screen === 'complete' || !v.module) return nothing;
+    const list = reflectionList(v.module);
     if (list.length === 0) return nothing;
     return html`<section class="print-only" aria-hidden="true">
       <h2>My reflections: ${this.shell.title}</h2>
@@ -662,6 +362,38 @@ export class ImhPlayer extends LightElement {
       )}
     </section>`;
   }
+}
+
+function toolPanel(tool: ToolName, module: CompiledModule): InfoPanel {
+  if (tool === 'support') return { title: 'Where to find support', html: module.supportHtml };
+  if (tool === 'glossary') {
+    const items = module.glossary.map((g) => `<dt>${g.term}</dt><dd>${g.html}</dd>`);
+    return { title: 'Glossary', html: `<dl class="glossary">${items.join('')}</dl>` };
+  }
+  const items = module.references.map((r) => `<li>${r.html}</li>`);
+  return { title: 'References', html: `<ul class="references">${items.join('')}</ul>` };
+}
+
+/** The pages that teach each competency: where the results screen sends a learner to revise. */
+function remediation(shell: ModuleShell): Record<string, { id: string; title: string }[]> {
+  return Object.fromEntries(
+    shell.competencies.map((c) => [
+      c.id,
+      shell.pages.filter((p) => p.teaches.includes(c.id)).map((p) => ({ id: p.id, title: p.title })),
+    ]),
+  );
+}
+
+/** The learner's private reflections, kept in this browser only, with their prompts as text. */
+function reflectionList(module: CompiledModule): { prompt: string; text: string }[] {
+  const saved = loadReflections(module.id);
+  return module.pages
+    .flatMap((p) => p.activities)
+    .flatMap((a) =>
+      a.type === 'reflection' && saved[a.id]
+        ? [{ prompt: a.promptHtml.replace(/<[^>]+>/g, ''), text: saved[a.id]! }]
+        : [],
+    );
 }
 
 declare global {

@@ -1,13 +1,23 @@
 /**
- * A module's journey: welcome → pages → knowledge check → results → (remediation and retry) → complete.
- * Guards decide when the knowledge check unlocks, how many attempts are allowed and when the module counts
- * as complete. Side effects (saving, reporting) are named actions the app supplies with `provide()`.
+ * A module's journey: welcome → pages → knowledge check → last answer's feedback → results → (remediation and
+ * retry) → complete, and from anywhere to the end of the session. The machine owns the rules (when the knowledge
+ * check unlocks, what Next means on the last page, how many attempts are allowed, when the module counts as
+ * complete, what a reviewer may do) and everything the resume state needs, so a save never has to look anywhere
+ * else. Side effects (saving, reporting, ending) are named actions the session supplies with `provide()`.
  */
 import { and, assign, setup } from 'xstate';
-import type { ScorableQuestion } from '../assessment/scoring.ts';
-import { quizAttemptMachine, type AttemptOutcome, type Responses } from './quiz-attempt.ts';
+import { drawAttempt } from '../assessment/draw.ts';
+import { scoreAttempt, type ScorableQuestion } from '../assessment/scoring.ts';
+import {
+  attemptQuestions,
+  quizAttemptMachine,
+  type AttemptOutcome,
+  type AttemptProgress,
+  type Responses,
+} from './quiz-attempt.ts';
 
-export type JourneyScreen = 'welcome' | 'pages' | 'quiz' | 'results' | 'complete';
+/** Where a learner can be. `lastAnswer` is the feedback on the last question, after the attempt is scored. */
+export type JourneyScreen = 'welcome' | 'pages' | 'quiz' | 'lastAnswer' | 'results' | 'complete';
 
 export interface JourneySettings {
   pageCount: number;
@@ -17,19 +27,32 @@ export interface JourneySettings {
   /** 0 = unlimited */
   attemptLimit: number;
   unlock: 'all-pages' | 'always';
+  /** practice activity ids, in module order (their answers are part of the resume state) */
+  practiceIds: readonly string[];
+  /** a finished attempt reopened for review: the module and its result are shown, no attempt is started */
+  review: boolean;
 }
 
-/** Where a learner left off: restored from the resume state the app saved. */
+/** The one reason vocabulary for saving: which moment of the journey a save records. */
+export type SaveReason = 'page' | 'answer' | 'attempt' | 'hidden' | 'exit';
+
+/** How a session ends: the page is closing, or the LMS is asked for the next module. */
+export type EndReason = 'exit' | 'continue';
+
+/** Where a learner left off: what the resume state holds and restores. */
 export interface JourneyResume {
-  screen: JourneyScreen;
+  /** saved screens: `lastAnswer` is saved as `results` */
+  screen: Exclude<JourneyScreen, 'lastAnswer'>;
   page: number;
   visited: boolean[];
   attempts: number;
   passed: boolean;
   /** the attempt in progress (screen "quiz") */
-  quiz?: { seed: number; index: number; responses: Responses; showingFeedback: boolean };
-  /** the last finished attempt (results, remediation and the summary are derived from it) */
+  quiz?: { seed: number } & AttemptProgress;
+  /** the last finished attempt: results, remediation and the summary are derived from it */
   lastAttempt?: { seed: number; responses: Responses };
+  /** chosen option per practice activity, in module order ('' = not answered) */
+  practice: string[];
 }
 
 export interface JourneyInput {
@@ -39,28 +62,48 @@ export interface JourneyInput {
 
 export interface JourneyContext {
   settings: JourneySettings;
+  /** the screen the learner is on: states set it on entry, so a save knows where it is */
+  screen: JourneyScreen;
   page: number;
   visited: boolean[];
   /** attempts started */
   attempts: number;
   passed: boolean;
-  resumeScreen: JourneyScreen;
-  /** the attempt to start or resume when entering the quiz */
-  currentAttempt: { seed: number; resume?: JourneyResume['quiz'] } | null;
-  lastAttempt: AttemptOutcome | { seed: number; responses: Responses } | null;
+  resumeScreen: JourneyResume['screen'];
+  /** the attempt to start or resume when entering the quiz, and how far it has gone */
+  currentAttempt: ({ seed: number } & Partial<AttemptProgress>) | null;
+  /** the last finished attempt, always scored */
+  lastAttempt: AttemptOutcome | null;
+  /** chosen option per practice activity id */
+  practice: Record<string, string>;
 }
 
 export type JourneyEvent =
   | { type: 'journey.start' }
-  | { type: 'page.next' }
+  /** `seed` is used when Next on the last page starts the knowledge check */
+  | { type: 'page.next'; seed?: number }
   | { type: 'page.back' }
   | { type: 'page.goto'; index: number }
   | { type: 'quiz.start'; seed: number }
   | { type: 'quiz.retry'; seed: number }
   | { type: 'results.show' }
-  | { type: 'journey.finish' };
+  | { type: 'journey.finish' }
+  | { type: 'practice.answer'; activityId: string; optionId: string }
+  | ({ type: 'attempt.progress' } & AttemptProgress)
+  | { type: 'session.end'; reason: EndReason };
 
-export type SaveReason = 'page' | 'attempt';
+/** What the report action receives: the finished attempt and the module's statuses after it. */
+export interface AttemptReport {
+  outcome: AttemptOutcome;
+  complete: boolean;
+  passed: boolean;
+}
+
+/** What a save action receives: why, and the resume state as of this transition. */
+export interface SaveRequest {
+  reason: SaveReason;
+  resume: JourneyResume;
+}
 
 const allVisited = (c: JourneyContext) => c.visited.every(Boolean);
 export const quizUnlocked = (c: JourneyContext) => c.settings.unlock === 'always' || allVisited(c);
@@ -70,11 +113,56 @@ export const attemptsLeft = (c: JourneyContext) =>
 export const isComplete = (c: JourneyContext) =>
   c.passed ||
   (c.attempts > 0 && attemptsLeft(c) === 0 && c.lastAttempt !== null && c.currentAttempt === null);
+/** A reviewer sees the module and the last result, and starts no attempt. */
+export const isReview = (c: JourneyContext) => c.settings.review;
+/** Another attempt is allowed: not yet passed, attempts left, and not a review. */
+export const canRetry = (c: JourneyContext) => !c.passed && attemptsLeft(c) > 0 && !isReview(c);
 
 const visit = (visited: boolean[], index: number) => visited.map((v, i) => v || i === index);
 
-/** Another attempt is allowed: not yet passed, and attempts left. */
-export const canRetry = (c: JourneyContext) => !c.passed && attemptsLeft(c) > 0;
+/** The resume state of a context. Pure: the session and every save use it. */
+export function resumeOf(context: JourneyContext): JourneyResume {
+  const c = context;
+  const saved = c.screen === 'lastAnswer' ? 'results' : c.screen;
+  const resume: JourneyResume = {
+    screen: saved,
+    page: c.page,
+    visited: c.visited,
+    attempts: c.attempts,
+    passed: c.passed,
+    practice: c.settings.practiceIds.map((id) => c.practice[id] ?? ''),
+  };
+  if (saved === 'quiz' && c.currentAttempt)
+    resume.quiz = {
+      seed: c.currentAttempt.seed,
+      index: c.currentAttempt.index ?? 0,
+      responses: c.currentAttempt.responses ?? {},
+      showingFeedback: c.currentAttempt.showingFeedback ?? false,
+    };
+  if (c.lastAttempt) resume.lastAttempt = { seed: c.lastAttempt.seed, responses: c.lastAttempt.responses };
+  return resume;
+}
+
+/** A resumed last attempt is scored again from its seed and responses: one shape for every last attempt. */
+export function scoredAttempt(
+  settings: JourneySettings,
+  attempt: number,
+  last: { seed: number; responses: Responses },
+): AttemptOutcome {
+  const drawn = drawAttempt(settings.bank, settings.questionsPerAttempt, last.seed);
+  return {
+    seed: last.seed,
+    attempt,
+    responses: last.responses,
+    score: scoreAttempt(attemptQuestions({ bank: settings.bank, drawn }), last.responses, settings.passMark),
+  };
+}
+
+const save = (reason: SaveReason) => ({
+  type: 'saveProgress' as const,
+  params: ({ context }: { context: JourneyContext }): SaveRequest => ({ reason, resume: resumeOf(context) }),
+});
+const on = (screen: JourneyScreen) => ({ type: 'enterScreen' as const, params: screen });
 
 export const moduleJourneyMachine = setup({
   types: {
@@ -84,10 +172,13 @@ export const moduleJourneyMachine = setup({
   },
   actors: { quizAttempt: quizAttemptMachine },
   actions: {
-    /** provided by the app: persist the resume state and commit */
-    saveProgress: (_, _reason: SaveReason) => {},
-    /** provided by the app: send score, objectives and statuses for a finished attempt */
-    reportAttempt: (_, _outcome: AttemptOutcome) => {},
+    /** provided by the session: persist the resume state and commit */
+    saveProgress: (_, _request: SaveRequest) => {},
+    /** provided by the session: send score, objectives and statuses for a finished attempt */
+    reportAttempt: (_, _report: AttemptReport) => {},
+    /** provided by the session: write the place and end the LMS session (or hand over to the next module) */
+    endSession: (_, _end: { reason: EndReason; resume: JourneyResume }) => {},
+    enterScreen: assign((_, screen: JourneyScreen) => ({ screen })),
   },
   guards: {
     resumeAt: ({ context }, screen: JourneyScreen) => context.resumeScreen === screen,
@@ -99,41 +190,64 @@ export const moduleJourneyMachine = setup({
     complete: ({ context }) => isComplete(context),
     hasResult: ({ context }) => context.lastAttempt !== null,
     canRetry: ({ context }) => canRetry(context),
+    hasSeed: ({ event }) => event.type === 'page.next' && event.seed !== undefined,
+    knownPractice: ({ context, event }) =>
+      event.type === 'practice.answer' && context.settings.practiceIds.includes(event.activityId),
   },
 }).createMachine({
   id: 'moduleJourney',
   context: ({ input }) => {
-    const count = input.settings.pageCount;
+    const { settings } = input;
+    const count = settings.pageCount;
     const r = input.resume;
+    const practice: Record<string, string> = {};
+    settings.practiceIds.forEach((id, i) => {
+      if (r?.practice[i]) practice[id] = r.practice[i];
+    });
     return {
-      settings: input.settings,
+      settings,
       page: r ? Math.min(Math.max(r.page, 0), count - 1) : 0,
       visited: Array.from({ length: count }, (_, i) => r?.visited[i] ?? false),
       attempts: r?.attempts ?? 0,
       passed: r?.passed ?? false,
+      screen: 'welcome' as JourneyScreen,
       resumeScreen: r?.screen ?? 'welcome',
-      currentAttempt: r?.quiz ? { seed: r.quiz.seed, resume: r.quiz } : null,
-      lastAttempt: r?.lastAttempt ?? null,
+      currentAttempt: r?.quiz ?? null,
+      lastAttempt: r?.lastAttempt ? scoredAttempt(settings, r.attempts, r.lastAttempt) : null,
+      practice,
     };
+  },
+  on: {
+    'session.end': {
+      target: '.ended',
+      actions: {
+        type: 'endSession',
+        params: ({ context, event }) => ({ reason: event.reason, resume: resumeOf(context) }),
+      },
+    },
   },
   initial: 'restoring',
   states: {
     restoring: {
       always: [
         { guard: { type: 'resumeAt', params: 'pages' }, target: 'pages' },
-        { guard: { type: 'resumeAt', params: 'quiz' }, target: 'quiz' },
-        { guard: { type: 'resumeAt', params: 'results' }, target: 'results' },
-        { guard: { type: 'resumeAt', params: 'complete' }, target: 'complete' },
+        // A review never resumes an attempt in progress: it shows the result, or the pages.
+        { guard: and([{ type: 'resumeAt', params: 'quiz' as const }, 'canRetry']), target: 'quiz' },
+        { guard: { type: 'resumeAt', params: 'quiz' }, target: 'pages' },
+        { guard: and([{ type: 'resumeAt', params: 'results' as const }, 'hasResult']), target: 'results' },
+        { guard: and([{ type: 'resumeAt', params: 'complete' as const }, 'complete']), target: 'complete' },
         { target: 'welcome' },
       ],
     },
     welcome: {
+      entry: on('welcome'),
       on: { 'journey.start': 'pages' },
     },
     pages: {
       entry: [
+        on('pages'),
         assign({ visited: ({ context }) => visit(context.visited, context.page) }),
-        { type: 'saveProgress', params: 'page' },
+        save('page'),
       ],
       on: {
         'page.next': [
@@ -145,6 +259,14 @@ export const moduleJourneyMachine = setup({
           },
           { guard: 'complete', target: 'complete' },
           { guard: 'hasResult', target: 'results' },
+          // Next on the last page starts the knowledge check, once it is open.
+          {
+            guard: and(['hasSeed', 'quizUnlocked', 'canRetry']),
+            target: 'quiz',
+            actions: assign({
+              currentAttempt: ({ event }) => ({ seed: (event as { seed: number }).seed }),
+            }),
+          },
         ],
         'page.back': [
           {
@@ -169,39 +291,92 @@ export const moduleJourneyMachine = setup({
         },
         'results.show': { guard: 'hasResult', target: 'results' },
         'journey.finish': { guard: 'complete', target: 'complete' },
+        'practice.answer': {
+          guard: 'knownPractice',
+          actions: [
+            assign({
+              practice: ({ context, event }) => ({ ...context.practice, [event.activityId]: event.optionId }),
+            }),
+            save('answer'),
+          ],
+        },
       },
     },
     quiz: {
       entry: assign({
-        attempts: ({ context }) => (context.currentAttempt?.resume ? context.attempts : context.attempts + 1),
+        screen: 'quiz',
+        attempts: ({ context }) =>
+          context.currentAttempt?.index !== undefined ? context.attempts : context.attempts + 1,
       }),
       invoke: {
         id: 'quiz',
         systemId: 'quiz',
         src: 'quizAttempt',
-        input: ({ context }) => ({
-          bank: context.settings.bank,
-          questionsPerAttempt: context.settings.questionsPerAttempt,
-          passMark: context.settings.passMark,
-          seed: context.currentAttempt!.seed,
-          attempt: context.attempts,
-          ...(context.currentAttempt?.resume ? { resume: context.currentAttempt.resume } : {}),
-        }),
+        input: ({ context }) => {
+          const current = context.currentAttempt!;
+          return {
+            bank: context.settings.bank,
+            questionsPerAttempt: context.settings.questionsPerAttempt,
+            passMark: context.settings.passMark,
+            seed: current.seed,
+            attempt: context.attempts,
+            ...(current.index !== undefined
+              ? {
+                  resume: {
+                    index: current.index,
+                    responses: current.responses ?? {},
+                    showingFeedback: current.showingFeedback ?? false,
+                  },
+                }
+              : {}),
+          };
+        },
         onDone: {
-          target: 'results',
+          // Scored the moment the last answer is in: closing the page from here on keeps the result.
+          target: 'lastAnswer',
           actions: [
             assign({
+              screen: 'lastAnswer',
               lastAttempt: ({ event }) => event.output,
               passed: ({ context, event }) => context.passed || event.output.score.passed,
               currentAttempt: null,
             }),
-            { type: 'reportAttempt', params: ({ event }) => event.output },
-            { type: 'saveProgress', params: 'attempt' },
+            {
+              type: 'reportAttempt',
+              params: ({ context, event }) => ({
+                outcome: event.output,
+                complete: isComplete(context),
+                passed: context.passed,
+              }),
+            },
+            save('attempt'),
+          ],
+        },
+      },
+      on: {
+        'attempt.progress': {
+          actions: [
+            assign({
+              currentAttempt: ({ context, event }) => ({
+                seed: context.currentAttempt!.seed,
+                index: event.index,
+                responses: event.responses,
+                showingFeedback: event.showingFeedback,
+              }),
+            }),
+            save('answer'),
           ],
         },
       },
     },
+    lastAnswer: {
+      entry: on('lastAnswer'),
+      on: {
+        'results.show': 'results',
+      },
+    },
     results: {
+      entry: on('results'),
       on: {
         'quiz.retry': {
           guard: 'canRetry',
@@ -217,7 +392,7 @@ export const moduleJourneyMachine = setup({
       },
     },
     complete: {
-      entry: { type: 'saveProgress', params: 'page' },
+      entry: [on('complete'), save('page')],
       on: {
         'page.goto': {
           guard: 'validPage',
@@ -227,5 +402,6 @@ export const moduleJourneyMachine = setup({
         'results.show': 'results',
       },
     },
+    ended: { type: 'final' },
   },
 });

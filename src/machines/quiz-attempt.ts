@@ -2,11 +2,18 @@
  * One knowledge-check attempt: the drawn questions, the learner's responses, and feedback after each answer.
  * No DOM and no SCORM: the app learns about answers through the `answerSubmitted` action it provides.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, sendParent, setup } from 'xstate';
 import { drawAttempt, type DrawnQuestion } from '../assessment/draw.ts';
 import { isCorrect, scoreAttempt, type AttemptScore, type ScorableQuestion } from '../assessment/scoring.ts';
 
 export type Responses = Record<string, string[]>;
+
+/** How far an attempt has gone: what the resume state keeps of an attempt in progress. */
+export interface AttemptProgress {
+  index: number;
+  responses: Responses;
+  showingFeedback: boolean;
+}
 
 export interface QuizAttemptInput {
   bank: readonly ScorableQuestion[];
@@ -16,7 +23,7 @@ export interface QuizAttemptInput {
   /** 1-based attempt number */
   attempt: number;
   /** where a resumed attempt was left */
-  resume?: { index: number; responses: Responses; showingFeedback: boolean };
+  resume?: AttemptProgress;
 }
 
 export interface QuizAttemptContext {
@@ -55,6 +62,15 @@ export const currentQuestion = (context: QuizAttemptContext): ScorableQuestion =
 export const attemptQuestions = (context: Pick<QuizAttemptContext, 'bank' | 'drawn'>): ScorableQuestion[] =>
   context.drawn.map((d) => context.bank.find((q) => q.id === d.id)!);
 
+const submitted = {
+  type: 'answerSubmitted' as const,
+  params: ({ context }: { context: QuizAttemptContext }): AnswerSubmitted => {
+    const question = currentQuestion(context);
+    const response = context.responses[question.id]!;
+    return { question, response, correct: isCorrect(question, response), attempt: context.attempt };
+  },
+};
+
 export const quizAttemptMachine = setup({
   types: {
     input: {} as QuizAttemptInput,
@@ -65,10 +81,18 @@ export const quizAttemptMachine = setup({
   actions: {
     /** provided by the app: report the answer to the LMS and save progress */
     answerSubmitted: (_, _answer: AnswerSubmitted) => {},
+    /** tells the journey how far the attempt has gone, so its saves hold it */
+    reportProgress: sendParent(({ context }, showingFeedback: boolean) => ({
+      type: 'attempt.progress',
+      index: context.index,
+      responses: context.responses,
+      showingFeedback,
+    })),
   },
   guards: {
     hasResponse: ({ context }) => (context.responses[currentQuestion(context).id]?.length ?? 0) > 0,
     hasMoreQuestions: ({ context }) => context.index < context.drawn.length - 1,
+    isLastQuestion: ({ context }) => context.index >= context.drawn.length - 1,
     resumeOnFeedback: ({ context }) => context.resumeFeedback,
   },
 }).createMachine({
@@ -98,18 +122,19 @@ export const quizAttemptMachine = setup({
             }),
           }),
         },
-        'quiz.submit': {
-          guard: 'hasResponse',
-          target: 'feedback',
-          actions: {
-            type: 'answerSubmitted',
-            params: ({ context }) => {
-              const question = currentQuestion(context);
-              const response = context.responses[question.id]!;
-              return { question, response, correct: isCorrect(question, response), attempt: context.attempt };
-            },
+        'quiz.submit': [
+          {
+            // The last answer ends the attempt: it is scored and reported at once, not when results are shown.
+            guard: and(['hasResponse', 'isLastQuestion']),
+            target: 'done',
+            actions: submitted,
           },
-        },
+          {
+            guard: 'hasResponse',
+            target: 'feedback',
+            actions: [submitted, { type: 'reportProgress', params: true }],
+          },
+        ],
       },
     },
     feedback: {
@@ -118,7 +143,10 @@ export const quizAttemptMachine = setup({
           {
             guard: 'hasMoreQuestions',
             target: 'answering',
-            actions: assign({ index: ({ context }) => context.index + 1 }),
+            actions: [
+              assign({ index: ({ context }) => context.index + 1 }),
+              { type: 'reportProgress', params: false },
+            ],
           },
           { target: 'done' },
         ],

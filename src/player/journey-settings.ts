@@ -1,8 +1,11 @@
 import type { ModuleShell } from '../content/compiled.ts';
 import type { JourneySettings } from '../machines/module-journey.ts';
 
-/** The journey's settings for a module, from its launch-page outline. */
-export function journeySettings(shell: Pick<ModuleShell, 'pages' | 'bank' | 'quiz'>): JourneySettings {
+/** The journey's settings for a module, from its launch-page outline and whether the LMS opened it for review. */
+export function journeySettings(
+  shell: Pick<ModuleShell, 'pages' | 'bank' | 'quiz'>,
+  review = false,
+): JourneySettings {
   return {
     pageCount: shell.pages.length,
     bank: shell.bank,
@@ -10,5 +13,7 @@ export function journeySettings(shell: Pick<ModuleShell, 'pages' | 'bank' | 'qui
     passMark: shell.quiz.passMark,
     attemptLimit: shell.quiz.attemptLimit,
     unlock: shell.quiz.unlock,
+    practiceIds: shell.pages.flatMap((p) => p.practiceIds),
+    review,
   };
 }

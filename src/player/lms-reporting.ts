@@ -14,6 +14,18 @@ const interactionType: Record<CompiledQuestion['type'], InteractionType> = {
   ordering: 'sequencing',
 };
 
+/**
+ * The interaction's description: the stem's opening words. The id names the question; Moodle 2004 posts the
+ * whole data model on every Commit and Terminate, so each character here is sent again and again.
+ */
+export function shortDescription(stem: string, limit = 60): string {
+  const text = stem.replace(/\s+/g, ' ').trim();
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > limit / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
 export function interactionFor(
   question: CompiledQuestion,
   answer: { response: string[]; correct: boolean; attempt: number },
@@ -23,7 +35,7 @@ export function interactionFor(
   return {
     id: `${question.id}-attempt-${answer.attempt}`,
     type: interactionType[question.type],
-    description: question.stemText,
+    description: shortDescription(question.stemText),
     learnerResponse: answer.response,
     correctResponse: correctResponse(question),
     correct: answer.correct,

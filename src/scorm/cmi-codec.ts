@@ -3,7 +3,13 @@
  * Writes come out as ordered [element, value] lists: ids first, then the fields that depend on them.
  */
 import type { DataModel, LmsStatus } from './data-model.ts';
-import type { InteractionReport, InteractionType, ObjectiveReport, ScoreReport } from './lms-adapter.ts';
+import type {
+  InteractionReport,
+  InteractionType,
+  LaunchMode,
+  ObjectiveReport,
+  ScoreReport,
+} from './lms-adapter.ts';
 import { clamp, formatDecimal, toIdentifier, toSingleLineText } from './cmi-values.ts';
 
 export type CmiWrite = readonly [element: string, value: string];
@@ -16,6 +22,7 @@ export interface LmsSnapshot {
   learnerId: string;
   learnerName: string;
   credit: boolean;
+  mode: LaunchMode;
   status: LmsStatus;
   /** Ids of `cmi.objectives.n`, by index, so reports update the same objective. */
   objectiveIds: string[];
@@ -34,10 +41,17 @@ export function readSnapshot(model: DataModel, get: (element: string) => string)
     learnerName: get(element.learnerName),
     // An LMS that leaves credit or mode empty has not said "no credit".
     credit: get(element.credit) !== 'no-credit' && mode !== 'browse' && mode !== 'review',
+    mode: launchMode(mode, get(element.credit)),
     status: model.status.read(get),
     objectiveIds: Array.from({ length: objectiveCount }, (_, n) => get(`${element.objectives}.${n}.id`)),
     interactionCount: readCount(get(`${element.interactions}._count`)),
   };
+}
+
+/** review and browse come from the mode; a normal launch without credit is no-credit. */
+function launchMode(mode: string, credit: string): LaunchMode {
+  if (mode === 'review' || mode === 'browse') return mode;
+  return credit === 'no-credit' ? 'no-credit' : 'normal';
 }
 
 function readCount(value: string): number {

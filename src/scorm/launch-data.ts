@@ -21,6 +21,7 @@ export function launchFromLms(
     suspendData,
     learnerName: snapshot.learnerName,
     credit: snapshot.credit,
+    mode: snapshot.mode,
     completed,
   };
 }
@@ -38,6 +39,7 @@ export function launchFromLocal(progress: ProgressRecord, place?: PlaceRecord): 
     suspendData,
     learnerName: '',
     credit: true,
+    mode: 'normal',
     completed: (progress.status ?? place?.status)?.completed ?? false,
   };
 }

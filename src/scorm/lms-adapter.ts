@@ -6,6 +6,12 @@
 export type ScormVersion = '1.2' | '2004';
 export type AdapterKind = ScormVersion | 'standalone';
 
+/**
+ * How the LMS launched the SCO: `review` (a finished attempt reopened, as Moodle does by default after a fail) and
+ * `browse` record nothing; `no-credit` runs normally, but the LMS will not count the result.
+ */
+export type LaunchMode = 'normal' | 'no-credit' | 'browse' | 'review';
+
 /** What the LMS tells the course at launch. */
 export interface LaunchData {
   entry: 'ab-initio' | 'resume' | '';
@@ -14,6 +20,7 @@ export interface LaunchData {
   learnerName: string;
   /** false when the LMS reports browse/review mode or no credit: the course should not change status. */
   credit: boolean;
+  mode: LaunchMode;
   /** The status the LMS already holds, so a finished module is not reset to incomplete on relaunch. */
   completed: boolean;
 }
@@ -54,13 +61,11 @@ export interface InteractionReport {
   objectiveIds: string[];
 }
 
-/** Why a commit happens: commits only at meaningful points, never after every SetValue. */
-export type CommitReason = 'page' | 'answer' | 'attempt' | 'hidden' | 'exit';
-
+/** How saving goes. `fault` is the LMS's own account, for diagnostics (the learner sees the kind). */
 export type SaveState =
   | { kind: 'saved' }
-  | { kind: 'retrying'; attempt: number; message: string }
-  | { kind: 'failed'; message: string }
+  | { kind: 'retrying'; attempt: number; message: string; fault?: string }
+  | { kind: 'failed'; message: string; fault?: string }
   | { kind: 'recovered' }
   | { kind: 'local-only' };
 
@@ -84,12 +89,22 @@ export interface LmsAdapter {
   recordInteraction(interaction: InteractionReport): void;
   /**
    * Commits what has been set; retries with backoff on failure. Returns whether the LMS accepted it now
-   * (standalone: whether this browser stored it). Does nothing after terminate().
+   * (standalone: whether this browser stored it). Does nothing after terminate(), and sends nothing when nothing
+   * is unsaved (a Commit in Moodle 2004 posts the whole data model).
    */
-  commit(reason: CommitReason): boolean;
-  /** Sets exit (suspend while unfinished, normal once finished), session time, commits, and Terminates exactly once. */
+  commit(): boolean;
+  /**
+   * Sets exit (suspend while unfinished, normal once finished) and session time, and Terminates exactly once,
+   * without a Commit of its own: Terminate implies one, and Moodle 2004 posts the whole data model on each.
+   */
   terminate(): void;
-  /** Whether the LMS offers a next activity to go on to (SCORM 2004 sequencing, e.g. the whole-course package). */
+  /**
+   * Stops writing to the LMS for the rest of the session: values set from now on are dropped. `end` says how the
+   * session then ends: 'terminate' (review and browse: Terminate with nothing written) or 'abandon' (a tab that is
+   * behind another: no Terminate, which in Moodle 2004 would post this tab's older data model).
+   */
+  stopRecording(end: 'terminate' | 'abandon'): void;
+  /** Whether the LMS may offer a next activity to go on to (SCORM 2004 sequencing: `true` or `unknown`). */
   canContinue(): boolean;
   /** Asks the LMS for the next activity and ends this session (terminate()); the LMS then delivers it. */
   continueToNext(): void;

@@ -10,13 +10,22 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
+/** Memory stores are marked, so callers can tell the learner that nothing outlives the page. */
+const inMemory = new WeakSet<KeyValueStore>();
+
+export function isPersistent(store: KeyValueStore): boolean {
+  return !inMemory.has(store);
+}
+
 export function memoryStore(): KeyValueStore {
   const values = new Map<string, string>();
-  return {
+  const store: KeyValueStore = {
     getItem: (key) => values.get(key) ?? null,
     setItem: (key, value) => void values.set(key, value),
     removeItem: (key) => void values.delete(key),
   };
+  inMemory.add(store);
+  return store;
 }
 
 /** The window's localStorage if reading and writing it works; memory otherwise. */

@@ -6,7 +6,6 @@
  * launch that cannot reach the LMS resumes there.
  */
 import type {
-  CommitReason,
   InteractionReport,
   LaunchData,
   LmsAdapter,
@@ -29,7 +28,7 @@ import {
 import { clamp, formatDecimal } from './cmi-values.ts';
 import { LmsConnection, type CallResult, type LmsApi } from './lms-connection.ts';
 import { browserStore, type KeyValueStore } from './local-store.ts';
-import { emptyProgress, mergeProgress, type ProgressRecord } from './progress-record.ts';
+import { emptyProgress, isEmptyProgress, mergeProgress, type ProgressRecord } from './progress-record.ts';
 import {
   DEFAULT_RETRY_DELAYS_MS,
   RetryBackoff,
@@ -63,13 +62,16 @@ export interface ScormAdapterOptions {
 
 type Phase = 'new' | 'connected' | 'local-only' | 'terminated';
 
+/** What the LMS's navigation request says when Continue may be offered; Moodle answers `unknown`, which is allowed. */
+const CONTINUE_MAY_WORK = new Set(['true', 'unknown']);
+
 const RETRYING_MESSAGE = 'Your progress could not be saved to the learning platform just now. Trying again.';
 const FAILED_MESSAGE =
   'Your progress could not be saved to the learning platform. It is kept in this browser and will be sent when the connection works again.';
 
 export class ScormAdapter implements LmsAdapter {
   readonly kind: ScormVersion;
-  /** The latest LMS fault in technical terms, for diagnostics; learners see the SaveState messages. */
+  /** The latest LMS fault in technical terms: sent with 'retrying' and 'failed' save states for diagnostics. */
   lastFault: string | undefined;
 
   private readonly model: DataModel;
@@ -105,6 +107,9 @@ export class ScormAdapter implements LmsAdapter {
   private troubled = false;
   /** The learner sees the local-only notice, so news of retries would only repeat it. */
   private showingLocalOnly = false;
+  /** Review, browse or a tab that is behind: nothing more is written. */
+  private recording = true;
+  private endWithoutTerminate = false;
 
   constructor(options: ScormAdapterOptions) {
     this.kind = options.version;
@@ -165,8 +170,12 @@ export class ScormAdapter implements LmsAdapter {
     this.change({ interactions: [interaction] });
   }
 
-  commit(_reason: CommitReason): boolean {
+  commit(): boolean {
     if (this.phase === 'new' || this.phase === 'terminated') return false;
+    if (!this.recording) return true;
+    // Nothing to send: a Commit would only post the same data model again.
+    if (this.phase === 'connected' && !this.resend && !this.retries.active && isEmptyProgress(this.unsaved))
+      return true;
     const saved = this.trySave([]);
     if (saved) this.reportSaved();
     else this.retryLater();
@@ -176,14 +185,16 @@ export class ScormAdapter implements LmsAdapter {
   canContinue(): boolean {
     const navigation = this.model.navigation;
     return (
-      this.phase === 'connected' && navigation !== undefined && this.read(navigation.continueValid) === 'true'
+      this.phase === 'connected' &&
+      navigation !== undefined &&
+      CONTINUE_MAY_WORK.has(this.read(navigation.continueValid))
     );
   }
 
   continueToNext(): void {
     const navigation = this.model.navigation;
     // The request is acted on at Terminate, so it is set just before; a refused request still ends the session.
-    if (this.phase === 'connected' && navigation)
+    if (this.phase === 'connected' && navigation && !this.endWithoutTerminate)
       this.check(this.lms.setValue(navigation.request, 'continue'));
     this.terminate();
   }
@@ -191,14 +202,34 @@ export class ScormAdapter implements LmsAdapter {
   terminate(): void {
     if (this.phase === 'new' || this.phase === 'terminated') return;
     this.retries.cancel();
-    const ending = sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
-    const saved = this.trySave(ending);
     const wasConnected = this.phase === 'connected';
+    if (this.endWithoutTerminate) {
+      this.phase = 'terminated';
+      return;
+    }
+    if (!this.recording) {
+      this.phase = 'terminated';
+      if (wasConnected) this.check(this.lms.terminate());
+      return;
+    }
+    const ending = sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
+    // Terminate commits by itself: a Commit first would send a second whole data model (Moodle 2004's beacon).
+    const saved = this.trySave(ending, { commit: false });
     // Set before the call, so nothing (a pagehide during Terminate, a second terminate()) can Terminate twice.
     this.phase = 'terminated';
-    if (wasConnected) this.check(this.lms.terminate());
-    if (saved) this.reportSaved();
-    else if (wasConnected) this.events.emit({ kind: 'failed', message: FAILED_MESSAGE });
+    const ended = wasConnected && this.check(this.lms.terminate());
+    if (saved && ended) this.settle();
+    if (saved && ended) this.reportSaved();
+    else if (wasConnected)
+      this.events.emit({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() });
+  }
+
+  stopRecording(end: 'terminate' | 'abandon'): void {
+    this.recording = false;
+    this.endWithoutTerminate = end === 'abandon';
+    this.retries.cancel();
+    this.unsaved = emptyProgress();
+    this.mirror.clear();
   }
 
   onSaveState(listener: (state: SaveState) => void): () => void {
@@ -314,13 +345,19 @@ export class ScormAdapter implements LmsAdapter {
     }
   }
 
+  /** Within a session a status only moves forward: never passed → failed or unknown, never completed → not. */
   private changeStatus(status: LearnerStatus): void {
-    this.status = status;
-    this.change({ status });
+    const forward: LearnerStatus = {
+      completed: this.status.completed || status.completed,
+      passed: this.status.passed === true ? true : (status.passed ?? this.status.passed),
+    };
+    this.status = forward;
+    this.change({ status: forward });
   }
 
   /** Records a change locally first, then buffers it in the LMS. Never commits. */
   private change(part: Partial<ProgressRecord>): void {
+    if (!this.recording) return;
     this.unsaved = mergeProgress(this.unsaved, part);
     this.saveMirror();
     if (this.phase === 'connected') this.send(this.writesFor(part));
@@ -372,24 +409,34 @@ export class ScormAdapter implements LmsAdapter {
     return accepted;
   }
 
-  /** Reaches the LMS if needed, re-sends what it may lack, sends `extra` and Commits. */
-  private trySave(extra: readonly CmiWrite[]): boolean {
+  /** Reaches the LMS if needed, re-sends what it may lack, sends `extra` and (unless told not to) Commits. */
+  private trySave(extra: readonly CmiWrite[], { commit = true } = {}): boolean {
     this.relocateIfGone();
     if (this.phase === 'local-only' && !this.reconnect()) return false;
     const resent = this.resend ? this.resendUnsaved() : true;
     const sent = this.send(extra);
+    if (!commit) return resent && sent;
     if (!this.check(this.lms.commit())) {
       this.resend = true;
       return false;
     }
     if (!resent || !sent) return false;
+    this.settle();
+    return true;
+  }
+
+  /** The LMS holds everything set so far: nothing is unsaved, and this is the place to resume from. */
+  private settle(): void {
     this.unsaved = emptyProgress();
     this.interactionIndex.clear();
     this.lmsBase = fingerprint(this.suspendData);
     this.mirror.clear();
     const { learnerId, location, suspendData, status } = this;
     this.savedPlace.save({ learnerId, location, suspendData, status });
-    return true;
+  }
+
+  private faultDetail(): { fault?: string } {
+    return this.lastFault ? { fault: this.lastFault } : {};
   }
 
   private resendUnsaved(): boolean {
@@ -408,8 +455,9 @@ export class ScormAdapter implements LmsAdapter {
         return true;
       },
       {
-        retrying: (attempt) => announce({ kind: 'retrying', attempt, message: RETRYING_MESSAGE }),
-        gaveUp: () => announce({ kind: 'failed', message: FAILED_MESSAGE }),
+        retrying: (attempt) =>
+          announce({ kind: 'retrying', attempt, message: RETRYING_MESSAGE, ...this.faultDetail() }),
+        gaveUp: () => announce({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() }),
       },
     );
   }

@@ -3,7 +3,6 @@
  * this browser's local storage under the course key, and the learner is told so once.
  */
 import type {
-  CommitReason,
   InteractionReport,
   LaunchData,
   LmsAdapter,
@@ -33,6 +32,7 @@ export class StandaloneAdapter implements LmsAdapter {
   private progress: ProgressRecord = emptyProgress();
   private launch: LaunchData | undefined;
   private storing = true;
+  private recording = true;
 
   constructor(private readonly options: StandaloneAdapterOptions) {
     this.store = options.storage ?? browserStore(globalThis.window);
@@ -79,12 +79,16 @@ export class StandaloneAdapter implements LmsAdapter {
   recordInteraction(_interaction: InteractionReport): void {}
 
   /** There is no LMS: returns whether this browser stored the progress. */
-  commit(_reason: CommitReason): boolean {
+  commit(): boolean {
     return this.persist();
   }
 
   terminate(): void {
     this.persist();
+  }
+
+  stopRecording(): void {
+    this.recording = false;
   }
 
   /** Without an LMS there is no next activity to go on to. */
@@ -101,11 +105,13 @@ export class StandaloneAdapter implements LmsAdapter {
   }
 
   private change(part: Partial<ProgressRecord>): void {
+    if (!this.recording) return;
     this.progress = mergeProgress(this.progress, part);
     this.persist();
   }
 
   private persist(): boolean {
+    if (!this.recording) return true;
     const stored = writeJson(this.store, this.options.storageKey, this.progress);
     // Tell the learner once when storage stops working, not on every page turn.
     if (!stored && this.storing) this.events.emit({ kind: 'failed', message: NOT_STORED_MESSAGE });

@@ -11,25 +11,22 @@
  * undefined: the caller falls back to the location and a fresh attempt.
  */
 import { drawAttempt } from '../assessment/draw.ts';
-import type { JourneyResume, JourneyScreen, JourneySettings } from '../machines/module-journey.ts';
+import { scoredAttempt, type JourneyResume, type JourneySettings } from '../machines/module-journey.ts';
 import type { Responses } from '../machines/quiz-attempt.ts';
 import { fnv1a } from './fnv1a.ts';
 
 export const resumeFormatVersion = '1';
 
-export interface ResumeState extends JourneyResume {
-  /** chosen option per practice activity, in module order ('' = not answered) */
-  practice: string[];
-}
+export type ResumeState = JourneyResume;
 
-const screens: Record<JourneyScreen, string> = {
+const screens: Record<ResumeState['screen'], string> = {
   welcome: 'w',
   pages: 'p',
   quiz: 'q',
   results: 'r',
   complete: 'c',
 };
-const screenOf = Object.fromEntries(Object.entries(screens).map(([k, v]) => [v, k as JourneyScreen]));
+const screenOf = Object.fromEntries(Object.entries(screens).map(([k, v]) => [v, k as ResumeState['screen']]));
 
 const b36 = (n: number) => n.toString(36);
 const fromB36 = (s: string) => {
@@ -77,6 +74,25 @@ export function bankKey(settings: JourneySettings): string {
     .map((q) => `${q.id}:${q.options.map((o) => o.id).join('')}`)
     .join(',')}`;
   return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
+}
+
+/**
+ * Whether a decoded state could have been written by the course: a "passed" flag needs a last attempt that
+ * passed (no attempt follows a pass), attempts cover the attempts held, and a finished module is finished by the
+ * module's rule. A state that fails (tampered, or written by a bug) is treated like an unknown version.
+ */
+function consistent(state: ResumeState, settings: JourneySettings): boolean {
+  const held = (state.lastAttempt ? 1 : 0) + (state.quiz ? 1 : 0);
+  if (state.attempts < held) return false;
+  if (settings.attemptLimit > 0 && state.attempts > settings.attemptLimit) return false;
+  const last = state.lastAttempt && scoredAttempt(settings, state.attempts, state.lastAttempt);
+  if (state.passed !== (last?.score.passed ?? false)) return false;
+  if (state.passed && state.quiz) return false;
+  if (state.screen === 'complete') {
+    const usedUp = settings.attemptLimit > 0 && state.attempts >= settings.attemptLimit && !state.quiz;
+    if (!state.passed && !(usedUp && last)) return false;
+  }
+  return true;
 }
 
 export function encodeResumeState(state: ResumeState, settings: JourneySettings): string {
@@ -133,7 +149,7 @@ export function decodeResumeState(text: string, settings: JourneySettings): Resu
       const lastSeed = fromB36(seed!);
       state.lastAttempt = { seed: lastSeed, responses: decodeResponses(settings, lastSeed, responses) };
     } else if (screen === 'results') return undefined;
-    return state;
+    return consistent(state, settings) ? state : undefined;
   } catch {
     return undefined;
   }

@@ -17,7 +17,9 @@ import {
   type JourneyEvent,
   type JourneyResume,
   type JourneySettings,
+  type AttemptReport,
   type SaveReason,
+  type SaveRequest,
 } from '../../../src/machines/module-journey.ts';
 import {
   attemptQuestions,
@@ -37,6 +39,8 @@ const settings: JourneySettings = {
   passMark: 80,
   attemptLimit: 2,
   unlock: 'all-pages',
+  practiceIds: [],
+  review: false,
 };
 
 const start = (resume?: JourneyResume, overrides: Partial<JourneySettings> = {}) =>
@@ -83,7 +87,17 @@ const failed = outcome(false);
 
 /** Effects as the pure transitions name them, without XState's own spawn and stop actions. */
 const effects = (actions: { type: string; params: unknown }[]) =>
-  actions.filter((a) => !a.type.startsWith('xstate.')).map((a) => [a.type, a.params]);
+  actions
+    .filter((a) => !a.type.startsWith('xstate.'))
+    .filter((a) => a.type !== 'enterScreen')
+    .map((a) => [a.type, effectParams(a.type, a.params)]);
+/** A save is named by its reason, a report by its outcome. */
+const effectParams = (type: string, params: unknown) =>
+  type === 'saveProgress'
+    ? (params as SaveRequest).reason
+    : type === 'reportAttempt'
+      ? (params as AttemptReport).outcome
+      : params;
 
 /** From welcome, every page visited, standing on the last one. */
 const onLastPage = (overrides: Partial<JourneySettings> = {}) =>
@@ -171,7 +185,7 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 
   test('a finished attempt shows results, reports the attempt and saves', () => {
-    const { snapshot, actions } = run(onLastPage(), quizStart, quizDone(failed));
+    const { snapshot, actions } = run(onLastPage(), quizStart, quizDone(failed), showResults);
     expect(snapshot.value).toBe('results');
     expect(snapshot.context).toMatchObject({ lastAttempt: failed, passed: false, currentAttempt: null });
     expect(effects(actions)).toEqual([
@@ -181,7 +195,7 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 
   test('after a fail: retry is allowed, finish is not', () => {
-    const results = run(onLastPage(), quizStart, quizDone(failed)).snapshot;
+    const results = run(onLastPage(), quizStart, quizDone(failed), showResults).snapshot;
     expect(run(results, finish).snapshot.value).toBe('results');
     const retried = run(results, retry).snapshot;
     expect(retried.value).toBe('quiz');
@@ -189,7 +203,7 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 
   test('after a pass: no retry, and finish completes the module', () => {
-    const results = run(onLastPage(), quizStart, quizDone(passed)).snapshot;
+    const results = run(onLastPage(), quizStart, quizDone(passed), showResults).snapshot;
     expect(results.context.passed).toBe(true);
     expect(run(results, retry).snapshot.value).toBe('results');
     const { snapshot, actions } = run(results, finish);
@@ -198,7 +212,15 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 
   test('attemptLimit 2: two fails complete the module as failed, with no retry', () => {
-    const { snapshot } = run(onLastPage(), quizStart, quizDone(failed), retry, quizDone(failed));
+    const { snapshot } = run(
+      onLastPage(),
+      quizStart,
+      quizDone(failed),
+      showResults,
+      retry,
+      quizDone(failed),
+      showResults,
+    );
     expect(snapshot.value).toBe('results');
     expect(snapshot.context).toMatchObject({ attempts: 2, passed: false });
     expect(isComplete(snapshot.context)).toBe(true);
@@ -207,16 +229,16 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 
   test('attemptLimit 0: retries never run out', () => {
-    let { snapshot } = run(onLastPage({ attemptLimit: 0 }), quizStart, quizDone(failed));
+    let { snapshot } = run(onLastPage({ attemptLimit: 0 }), quizStart, quizDone(failed), showResults);
     for (let attempt = 2; attempt <= 12; attempt++)
-      snapshot = run(snapshot, retry, quizDone(failed)).snapshot;
+      snapshot = run(snapshot, retry, quizDone(failed), showResults).snapshot;
     expect(snapshot.context.attempts).toBe(12);
     expect(isComplete(snapshot.context)).toBe(false);
     expect(run(snapshot, retry).snapshot.value).toBe('quiz');
   });
 
   test('the module is not complete while its last allowed attempt is still under way', () => {
-    const lastAttempt = run(onLastPage(), quizStart, quizDone(failed), retry).snapshot;
+    const lastAttempt = run(onLastPage(), quizStart, quizDone(failed), showResults, retry).snapshot;
     expect(lastAttempt.value).toBe('quiz');
     expect(isComplete(lastAttempt.context)).toBe(false);
   });
@@ -226,19 +248,21 @@ describe('module journey as pure transitions: the knowledge check', () => {
       onLastPage(),
       quizStart,
       quizDone(failed),
+      showResults,
       retry,
       quizDone(failed),
+      showResults,
       finish,
       goto(2),
     ).snapshot;
     expect(used.value).toBe('pages');
     expect(run(used, quizStart).snapshot.value).toBe('pages');
-    const afterPass = run(onLastPage(), quizStart, quizDone(passed), goto(2)).snapshot;
+    const afterPass = run(onLastPage(), quizStart, quizDone(passed), showResults, goto(2)).snapshot;
     expect(run(afterPass, quizStart).snapshot.value).toBe('pages');
   });
 
   test('from results, page.goto reviews a page; page.next on the last page returns to results', () => {
-    const results = run(onLastPage(), quizStart, quizDone(failed)).snapshot;
+    const results = run(onLastPage(), quizStart, quizDone(failed), showResults).snapshot;
     const reviewing = run(results, goto(1)).snapshot;
     expect(reviewing.value).toBe('pages');
     expect(reviewing.context.page).toBe(1);
@@ -247,7 +271,7 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 
   test('from complete, page.goto reviews a page, page.next on the last one and results.show come back', () => {
-    const complete = run(onLastPage(), quizStart, quizDone(passed), finish).snapshot;
+    const complete = run(onLastPage(), quizStart, quizDone(passed), showResults, finish).snapshot;
     const reviewing = run(complete, goto(2)).snapshot;
     expect(reviewing.value).toBe('pages');
     expect(run(reviewing, next).snapshot.value).toBe('complete');
@@ -256,7 +280,7 @@ describe('module journey as pure transitions: the knowledge check', () => {
 });
 
 describe('module journey as pure transitions: resuming', () => {
-  const base = { visited: [true, false, true], attempts: 0, passed: false };
+  const base = { visited: [true, false, true], attempts: 0, passed: false, practice: [] };
 
   test('into welcome', () => {
     expect(start({ ...base, screen: 'welcome', page: 0 })[0].value).toBe('welcome');
@@ -278,14 +302,18 @@ describe('module journey as pure transitions: resuming', () => {
     const [snapshot, actions] = start({ ...base, screen: 'quiz', page: 2, attempts: 1, quiz });
     expect(snapshot.value).toBe('quiz');
     expect(snapshot.context.attempts).toBe(1);
-    expect(invokedQuiz(actions).input).toMatchObject({ seed: 55, attempt: 1, resume: quiz });
+    expect(invokedQuiz(actions).input).toMatchObject({
+      seed: 55,
+      attempt: 1,
+      resume: { index: 1, responses: quiz.responses, showingFeedback: false },
+    });
   });
 
   test('into results, with the last attempt', () => {
     const lastAttempt = { seed: 9, responses: { 'q-single': ['b'] } };
     const [snapshot] = start({ ...base, screen: 'results', page: 2, attempts: 1, lastAttempt });
     expect(snapshot.value).toBe('results');
-    expect(snapshot.context.lastAttempt).toEqual(lastAttempt);
+    expect(snapshot.context.lastAttempt).toMatchObject({ ...lastAttempt, attempt: 1 });
     expect(run(snapshot, retry).snapshot.context.attempts).toBe(2);
   });
 
@@ -319,8 +347,8 @@ describe('module journey as an actor, with the real quiz', () => {
     const reportAttempt = vi.fn<(outcome: AttemptOutcome) => void>();
     const machine = moduleJourneyMachine.provide({
       actions: {
-        saveProgress: (_, reason) => saveProgress(reason),
-        reportAttempt: (_, o) => reportAttempt(o),
+        saveProgress: (_, request) => saveProgress(request.reason),
+        reportAttempt: (_, report) => reportAttempt(report.outcome),
       },
     });
     const actor = createActor(machine, {
@@ -334,8 +362,11 @@ describe('module journey as an actor, with the real quiz', () => {
       )) {
         quiz().send({ type: 'quiz.select', response: right ? correctResponse(q) : wrongAnswer(q) });
         quiz().send({ type: 'quiz.submit' });
-        quiz().send({ type: 'quiz.next' });
+        quiz()?.send({ type: 'quiz.next' });
       }
+      // The last answer ends the attempt; its feedback shows, then the results.
+      expect(actor.getSnapshot().value).toBe('lastAnswer');
+      actor.send(showResults);
     };
     return { actor, quiz, answerAll, saveProgress, reportAttempt };
   }
@@ -354,7 +385,9 @@ describe('module journey as an actor, with the real quiz', () => {
     const reported = reportAttempt.mock.calls[0]![0];
     expect(reported).toMatchObject({ seed: 7, attempt: 1, score: { percent: 100, passed: true } });
     expect(context.lastAttempt).toEqual(reported);
-    expect(saveProgress.mock.calls).toEqual([['attempt']]);
+    // Each answer is saved as it is given; the attempt is saved once, when it is scored.
+    expect(saveProgress.mock.calls.at(-1)).toEqual(['attempt']);
+    expect(saveProgress.mock.calls.filter(([reason]) => reason === 'attempt')).toHaveLength(1);
     expect(actor.system.get('quiz')).toBeUndefined();
   });
 
@@ -387,6 +420,7 @@ describe('module journey as an actor, with the real quiz', () => {
         visited: [true, true, true],
         attempts: 1,
         passed: false,
+        practice: [],
         quiz: { seed: 4242, index: 1, responses, showingFeedback },
       });
       expect(actor.getSnapshot().value).toBe('quiz');
@@ -394,8 +428,10 @@ describe('module journey as an actor, with the real quiz', () => {
       expect(resumed.value).toBe(showingFeedback ? 'feedback' : 'answering');
       expect(resumed.context).toMatchObject({ drawn, responses, index: 1, attempt: 1 });
 
-      if (showingFeedback) quiz().send({ type: 'quiz.next' });
-      else answerAll(true);
+      if (showingFeedback) {
+        quiz().send({ type: 'quiz.next' });
+        actor.send(showResults);
+      } else answerAll(true);
       expect(actor.getSnapshot().value).toBe('results');
       expect(reportAttempt.mock.calls[0]![0]).toMatchObject({ seed: 4242, attempt: 1 });
       expect(Object.keys(reportAttempt.mock.calls[0]![0].responses).sort()).toEqual(
@@ -441,6 +477,8 @@ describe('module journey: every path', () => {
     finish,
     quizDone(passed),
     quizDone(failed),
+    { type: 'page.next', seed: 9 },
+    { type: 'session.end', reason: 'exit' },
   ];
   const stableStates = Object.entries(moduleJourneyMachine.root.states)
     .filter(([, node]) => !node.always)
@@ -465,15 +503,24 @@ describe('module journey: every path', () => {
 
     test('reach every state but the transient restoring one', () => {
       expect(new Set(reached.map((s) => s.value))).toEqual(new Set(stableStates));
-      expect(stableStates).toEqual(['welcome', 'pages', 'quiz', 'results', 'complete']);
+      expect(stableStates).toEqual([
+        'welcome',
+        'pages',
+        'quiz',
+        'lastAnswer',
+        'results',
+        'complete',
+        'ended',
+      ]);
     });
 
     test('keep the journey rules in every state reached', () => {
       for (const { value, context } of reached) {
         expect(context.attempts).toBeLessThanOrEqual(limits.attemptLimit);
         if (value === 'quiz') expect(context.currentAttempt).not.toBeNull();
-        else expect(context.currentAttempt).toBeNull();
-        if (value === 'results') expect(context.lastAttempt).not.toBeNull();
+        else if (value !== 'ended') expect(context.currentAttempt).toBeNull();
+        if (value === 'results' || value === 'lastAnswer') expect(context.lastAttempt).not.toBeNull();
+        if (value !== 'ended') expect(context.screen).toBe(value);
         if (value === 'complete') expect(isComplete(context)).toBe(true);
         if (value === 'quiz' || value === 'results' || context.attempts > 0)
           expect(limits.unlock === 'always' || context.visited.every(Boolean)).toBe(true);
@@ -499,7 +546,8 @@ describe('module journey: every path', () => {
         expect(actor.getSnapshot().context).toEqual(path.state.context);
         const attempts = path.steps.filter((s) => doneWith(s.event)).length;
         expect(reportAttempt).toHaveBeenCalledTimes(attempts);
-        expect(saveProgress.mock.calls.filter(([, reason]) => reason === 'attempt')).toHaveLength(attempts);
+        const saved = saveProgress.mock.calls as unknown as [unknown, SaveRequest][];
+        expect(saved.filter(([, request]) => request.reason === 'attempt')).toHaveLength(attempts);
       }
     });
   });

@@ -1,0 +1,550 @@
+/**
+ * The learner's session with one module, without a screen: it owns the journey actor, the LMS adapter, content
+ * loading, the resume state and the page lifecycle, and supplies the journey's save, report and end actions.
+ * The view renders `snapshot` and sends `PlayerEvent`s; everything the LMS receives goes out from here.
+ *
+ * Rules of the session, each in one place below:
+ * - a save writes the resume state the machine hands it; the Commit runs after the next paint, so a slow LMS
+ *   never holds up a page turn, and a pending save is flushed at once when the page is hidden or closed;
+ * - an attempt is reported (score, statuses, objectives) the moment its last answer is in;
+ * - review and browse write nothing; a tab that another tab has saved past writes nothing more;
+ * - the session ends once (the journey's final state): Terminate on pagehide, or the LMS's next module.
+ */
+import { createActor, fromPromise, setup, assign, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { drawAttempt } from '../assessment/draw.ts';
+import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
+import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
+import {
+  isComplete,
+  moduleJourneyMachine,
+  type AttemptReport,
+  type EndReason,
+  type JourneyContext,
+  type JourneyResume,
+  type JourneySettings,
+  type SaveRequest,
+} from '../machines/module-journey.ts';
+import {
+  quizAttemptMachine,
+  type AnswerSubmitted,
+  type QuizAttemptContext,
+} from '../machines/quiz-attempt.ts';
+import type { LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
+import { decodeResumeState, encodeResumeState } from '../state/resume-codec.ts';
+import { loadModuleContent } from './content-loader.ts';
+import { journeySettings } from './journey-settings.ts';
+import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
+import { pagerFor, type Pager } from './pager.ts';
+import { TabPresence, type TabStatus } from './tab-presence.ts';
+
+/** What the view asks for: one typed vocabulary, forwarded from the leaf components' events. */
+export type PlayerEvent =
+  | { type: 'start' }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'page'; pageId: string }
+  | { type: 'quiz' }
+  | { type: 'retry' }
+  | { type: 'results' }
+  | { type: 'finish' }
+  | { type: 'next-module' }
+  | { type: 'select'; response: string[] }
+  | { type: 'submit' }
+  | { type: 'next-question' }
+  | { type: 'practice'; activityId: string; optionId: string }
+  | { type: 'reload-content' }
+  /** the knowledge check's content note: go on to the attempt, or stay where you are */
+  | { type: 'note-continue' }
+  | { type: 'note-pause' };
+
+/** The question on screen: during an attempt, or the last answer of a finished one. */
+export interface QuestionView {
+  question: CompiledQuestion;
+  optionOrder: string[];
+  response: string[];
+  submitted: boolean;
+  correct: boolean;
+  index: number;
+  total: number;
+  attempt: number;
+}
+
+export type SessionScreen =
+  'welcome' | 'loading' | 'load-failed' | 'pages' | 'quiz' | 'lastAnswer' | 'results' | 'complete' | 'ended';
+
+/** Everything the view needs to draw the current screen. */
+export interface SessionSnapshot {
+  screen: SessionScreen;
+  journey: JourneyContext;
+  module: CompiledModule | null;
+  question: QuestionView | null;
+  lastScore: AttemptScore | null;
+  pager: Pager;
+  save: SaveState | null;
+  mode: LaunchMode;
+  tabs: TabStatus;
+  /** the summary may offer the next module (whole-course SCORM 2004) */
+  canContinue: boolean;
+  /** the session ended by handing over to the next module */
+  leaving: boolean;
+  learnerName: string;
+  /** the knowledge check's content note, shown before an attempt starts (once per session) */
+  quizNoteHtml: string | null;
+}
+
+export interface ModuleSessionOptions {
+  shell: ModuleShell;
+  adapter: LmsAdapter;
+  /** one module of the whole-course package: the summary may offer the next module */
+  inCourse?: boolean;
+  loadContent?: () => Promise<ModuleContent>;
+  /** where visibilitychange and pagehide are heard; defaults to the global document and window */
+  lifecycle?: { document: EventTarget & { visibilityState: string }; window: EventTarget };
+  tabs?: TabPresence;
+  /** runs LMS work after the next paint; tests pass one they drive by hand */
+  afterPaint?: (work: () => void) => void;
+  newSeed?: () => number;
+  now?: () => number;
+  /** where LMS faults are reported for diagnostics; defaults to console.warn */
+  diagnose?: (message: string) => void;
+}
+
+type JourneyActor = ActorRefFrom<typeof moduleJourneyMachine>;
+type QuizActor = ActorRefFrom<typeof quizAttemptMachine>;
+
+/** "Saved again" stays long enough to be read: an ordinary save within this time does not replace it. */
+const RECOVERED_NOTICE_MS = 8000;
+
+const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/** After the browser has painted: a frame, then a task. A hidden page may never paint, so a timer backs it up. */
+function afterNextPaint(work: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
+
+/** The module's text, loaded once by an actor: idle → loading → ready, or failed and tried again on request. */
+const contentMachine = setup({
+  types: {
+    context: {} as { content: ModuleContent | null },
+    events: {} as { type: 'content.load' },
+  },
+  actors: { load: fromPromise<ModuleContent>(() => loadModuleContent()) },
+}).createMachine({
+  id: 'moduleContent',
+  context: { content: null },
+  initial: 'idle',
+  states: {
+    idle: { on: { 'content.load': 'loading' } },
+    loading: {
+      invoke: {
+        src: 'load',
+        onDone: { target: 'ready', actions: assign({ content: ({ event }) => event.output }) },
+        onError: 'failed',
+      },
+    },
+    ready: {},
+    failed: { on: { 'content.load': 'loading' } },
+  },
+});
+
+export class ModuleSession {
+  readonly shell: ModuleShell;
+  readonly settings: JourneySettings;
+  private readonly adapter: LmsAdapter;
+  private readonly inCourse: boolean;
+  private readonly journey: JourneyActor;
+  private readonly content: ActorRefFrom<typeof contentMachine>;
+  private readonly tabs: TabPresence;
+  private readonly afterPaint: (work: () => void) => void;
+  private readonly newSeed: () => number;
+  private readonly now: () => number;
+  private readonly diagnose: (message: string) => void;
+  private readonly lifecycle: NonNullable<ModuleSessionOptions['lifecycle']> | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  private mode: LaunchMode = 'normal';
+  private learnerName = '';
+  private recording = true;
+  private saveState: SaveState | null = null;
+  private recoveredAt = -Infinity;
+  /** the latest save not yet written to the LMS (written after the next paint, or at once when the page hides) */
+  private pendingSave: SaveRequest | null = null;
+  private canContinue: boolean | undefined;
+  private leaving = false;
+  private questionShownAt = 0;
+  private quiz: QuizActor | null = null;
+  private started = false;
+  /** an attempt the learner asked for, held until they have read the knowledge check's content note */
+  private heldForNote: PlayerEvent | null = null;
+  private noteAccepted = false;
+
+  constructor(options: ModuleSessionOptions) {
+    this.shell = options.shell;
+    this.adapter = options.adapter;
+    this.inCourse = options.inCourse ?? false;
+    this.tabs = options.tabs ?? TabPresence.forModule(options.shell.id);
+    this.afterPaint = options.afterPaint ?? afterNextPaint;
+    this.newSeed = options.newSeed ?? randomSeed;
+    this.now = options.now ?? Date.now;
+    this.diagnose = options.diagnose ?? ((message) => console.warn(`imh-scorm: ${message}`));
+    this.lifecycle =
+      options.lifecycle ??
+      (typeof document === 'undefined'
+        ? undefined
+        : { document, window: globalThis as unknown as EventTarget });
+
+    this.adapter.onSaveState((state) => this.onSaveState(state));
+    const launch = this.adapter.initialise();
+    this.mode = launch.mode;
+    this.learnerName = launch.learnerName;
+    this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
+    if (!this.recording) this.adapter.stopRecording('terminate');
+    this.settings = journeySettings(this.shell, launch.mode === 'review');
+    const resume = this.restore(launch.suspendData, launch.location);
+    if (!resume && this.recording) registerObjectives(this.adapter, this.shell);
+
+    const loadContent = options.loadContent ?? (() => loadModuleContent());
+    this.content = createActor(
+      contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
+    );
+    this.journey = createActor(
+      moduleJourneyMachine.provide({
+        actions: {
+          saveProgress: (_, request) => this.requestSave(request),
+          reportAttempt: (_, report) => this.report(report),
+          endSession: (_, end) => this.end(end.reason, end.resume),
+        },
+        actors: {
+          quizAttempt: quizAttemptMachine.provide({
+            actions: { answerSubmitted: (_, answer) => this.recordAnswer(answer) },
+          }),
+        },
+      }),
+      { input: { settings: this.settings, ...(resume ? { resume } : {}) } },
+    );
+    this.tabs.onChange((status) => this.onTabs(status));
+  }
+
+  /** Starts the actors and listens to the page's lifecycle. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.content.subscribe(() => this.notify());
+    this.journey.subscribe(() => this.onJourneyChange());
+    this.content.start();
+    this.journey.start();
+    this.onJourneyChange();
+    if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
+    this.lifecycle?.document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.lifecycle?.window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  /** Stops listening to the page (the view was removed); the LMS session itself ends on pagehide. */
+  stop(): void {
+    this.lifecycle?.document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.lifecycle?.window.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  send(event: PlayerEvent): void {
+    const journey = this.journey;
+    if (this.shell.quiz.contentNoteHtml && !this.noteAccepted && this.opensAttempt(event)) {
+      this.heldForNote = event;
+      return this.notify();
+    }
+    switch (event.type) {
+      case 'note-continue': {
+        this.noteAccepted = true;
+        const held = this.heldForNote;
+        this.heldForNote = null;
+        return held ? this.send(held) : this.notify();
+      }
+      case 'note-pause':
+        this.heldForNote = null;
+        return this.notify();
+      case 'start':
+        this.content.send({ type: 'content.load' });
+        return journey.send({ type: 'journey.start' });
+      case 'reload-content':
+        return this.content.send({ type: 'content.load' });
+      case 'next':
+        return journey.send({ type: 'page.next', seed: this.newSeed() });
+      case 'back':
+        return journey.send({ type: 'page.back' });
+      case 'page': {
+        const index = this.shell.pages.findIndex((p) => p.id === event.pageId);
+        return journey.send({ type: 'page.goto', index });
+      }
+      case 'quiz':
+        return journey.send({ type: 'quiz.start', seed: this.newSeed() });
+      case 'retry':
+        return journey.send({ type: 'quiz.retry', seed: this.newSeed() });
+      case 'results':
+        // An attempt resumed on its last answer's feedback is finished first, then shown.
+        if (this.quiz?.getSnapshot().status === 'active') this.quiz.send({ type: 'quiz.next' });
+        return journey.send({ type: 'results.show' });
+      case 'finish':
+        return journey.send({ type: 'journey.finish' });
+      case 'next-module':
+        return journey.send({ type: 'session.end', reason: 'continue' });
+      case 'practice':
+        return journey.send({
+          type: 'practice.answer',
+          activityId: event.activityId,
+          optionId: event.optionId,
+        });
+      case 'select':
+        return this.quiz?.send({ type: 'quiz.select', response: event.response });
+      case 'submit':
+        return this.submitAnswer();
+      case 'next-question':
+        return this.quiz?.send({ type: 'quiz.next' });
+    }
+  }
+
+  get snapshot(): SessionSnapshot {
+    const journey = this.journeySnapshot;
+    const c = journey.context;
+    const content = this.content.getSnapshot();
+    const module = content.context.content ? { ...this.shell, ...content.context.content } : null;
+    return {
+      screen: this.screen(journey, content.value),
+      journey: c,
+      module,
+      question: module ? this.questionView(c, module) : null,
+      lastScore: c.lastAttempt?.score ?? null,
+      pager: pagerFor(c, this.shell),
+      save: this.saveState,
+      mode: this.mode,
+      tabs: this.tabs.status,
+      canContinue: this.canContinue === true && !this.leaving,
+      leaving: this.leaving,
+      learnerName: this.learnerName,
+      quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
+    };
+  }
+
+  /** Whether this event would start an attempt now. */
+  private opensAttempt(event: PlayerEvent): boolean {
+    if (event.type === 'quiz' || event.type === 'retry') return true;
+    if (event.type !== 'next') return false;
+    const c = this.journeySnapshot.context;
+    const pager = pagerFor(c, this.shell);
+    return (
+      c.screen === 'pages' && c.page === c.settings.pageCount - 1 && !c.lastAttempt && !pager.nextDisabled
+    );
+  }
+
+  // ---- the journey's actions -----------------------------------------------------------------------------------
+
+  /** A save is written after the next paint; a later one before then replaces it (it holds a newer state). */
+  private requestSave(request: SaveRequest): void {
+    if (!this.recording) return;
+    const waiting = this.pendingSave !== null;
+    this.pendingSave = request;
+    if (!waiting) this.afterPaint(() => this.flushSave());
+  }
+
+  private flushSave(): void {
+    const request = this.pendingSave;
+    this.pendingSave = null;
+    if (!request || !this.recording) return;
+    this.writePlace(request.resume);
+    if (this.adapter.commit()) this.tabs.announceSaved();
+  }
+
+  private report(report: AttemptReport): void {
+    if (!this.recording) return;
+    reportAttempt(this.adapter, this.shell, report.outcome.score);
+    this.adapter.setCompleted(report.complete);
+    this.adapter.setPassed(report.passed);
+  }
+
+  private recordAnswer(answer: AnswerSubmitted): void {
+    if (!this.recording) return;
+    const module = this.snapshot.module;
+    const question = module?.questions.find((q) => q.id === answer.question.id);
+    if (!question) return;
+    this.adapter.recordInteraction(
+      interactionFor(question, answer, this.now() - this.questionShownAt, new Date(this.now())),
+    );
+  }
+
+  /** The session's one ending: write the place (unless nothing may be written) and leave the LMS. */
+  private end(reason: EndReason, resume: JourneyResume): void {
+    this.pendingSave = null;
+    this.stop();
+    if (this.recording) this.writePlace(resume);
+    this.leaving = reason === 'continue';
+    if (reason === 'continue') this.adapter.continueToNext();
+    else this.adapter.terminate();
+    this.tabs.close();
+  }
+
+  private writePlace(resume: JourneyResume): void {
+    const c = this.journeySnapshot.context;
+    this.adapter.setLocation(this.shell.pages[resume.page]?.id ?? '');
+    this.adapter.setSuspendData(encodeResumeState(resume, this.settings));
+    const visited = resume.visited.filter(Boolean).length / resume.visited.length;
+    this.adapter.setProgress(isComplete(c) ? 1 : Math.round(visited * 90) / 100);
+  }
+
+  // ---- the page lifecycle --------------------------------------------------------------------------------------
+
+  private readonly onVisibilityChange = () => {
+    if (this.lifecycle?.document.visibilityState !== 'hidden' || !this.recording) return;
+    if (this.pendingSave) this.flushSave();
+    else if (this.adapter.commit()) this.tabs.announceSaved();
+  };
+
+  private readonly onPageHide = () => {
+    if (this.journeySnapshot.status === 'active') this.journey.send({ type: 'session.end', reason: 'exit' });
+  };
+
+  // ---- what the LMS and other tabs say -------------------------------------------------------------------------
+
+  /** The learner-facing notice and the diagnostic for a fault both come from here. */
+  private onSaveState(state: SaveState): void {
+    if ('fault' in state && state.fault) this.diagnose(`${state.kind}: ${state.fault}`);
+    const showingRecovered =
+      this.saveState?.kind === 'recovered' && this.now() - this.recoveredAt < RECOVERED_NOTICE_MS;
+    if (state.kind === 'saved' && showingRecovered) return;
+    if (state.kind === 'recovered') this.recoveredAt = this.now();
+    this.saveState = state;
+    this.notify();
+  }
+
+  /** Another tab saved after this one: from now on this tab writes nothing, and ends without Terminate. */
+  private onTabs(status: TabStatus): void {
+    if (status === 'behind' && this.recording) {
+      this.recording = false;
+      this.pendingSave = null;
+      this.adapter.stopRecording('abandon');
+    }
+    this.notify();
+  }
+
+  // ---- restoring and deriving ----------------------------------------------------------------------------------
+
+  /** The resume state, or — when it is missing, unreadable or inconsistent — the page named in the location. */
+  private restore(suspendData: string, location: string): JourneyResume | undefined {
+    if (suspendData) {
+      const decoded = decodeResumeState(suspendData, this.settings);
+      if (decoded) return decoded;
+    }
+    const page = this.shell.pages.findIndex((p) => p.id === location);
+    if (page < 0) return undefined;
+    return {
+      screen: 'pages',
+      page,
+      visited: this.shell.pages.map((_, i) => i <= page),
+      attempts: 0,
+      passed: false,
+      practice: [],
+    };
+  }
+
+  private get journeySnapshot(): SnapshotFrom<JourneyActor> {
+    return this.journey.getSnapshot();
+  }
+
+  private onJourneyChange(): void {
+    const snapshot = this.journeySnapshot;
+    const complete = snapshot.context.screen === 'complete';
+    // In a sequenced course (SCORM 2004) the summary can offer the next module: ask the LMS once, on arrival.
+    if (complete && this.canContinue === undefined && snapshot.status === 'active')
+      this.canContinue = this.inCourse && this.adapter.canContinue();
+    if (!complete) this.canContinue = undefined;
+    const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
+    if (quiz !== this.quiz) {
+      this.quiz = quiz;
+      let shown = '';
+      quiz?.subscribe((s) => {
+        // Latency runs from when a question is shown, not from each change of the learner's choice.
+        const key = `${s.context.index}:${String(s.value)}`;
+        if (s.value === 'answering' && key !== shown) this.questionShownAt = this.now();
+        shown = key;
+        this.notify();
+      });
+      if (quiz) this.questionShownAt = this.now();
+    }
+    this.notify();
+  }
+
+  private submitAnswer(): void {
+    const quiz = this.quiz?.getSnapshot();
+    if (!quiz || quiz.status !== 'active') return;
+    const drawn = quiz.context.drawn[quiz.context.index]!;
+    const question = this.settings.bank.find((q) => q.id === drawn.id);
+    // An ordering question left as shown is still an answer: the order on screen.
+    if (question?.type === 'ordering' && !quiz.context.responses[drawn.id])
+      this.quiz!.send({ type: 'quiz.select', response: drawn.optionOrder });
+    this.quiz!.send({ type: 'quiz.submit' });
+  }
+
+  private screen(journey: SnapshotFrom<JourneyActor>, content: string): SessionScreen {
+    if (journey.status === 'done') return 'ended';
+    const screen = journey.context.screen;
+    if (screen === 'welcome') return 'welcome';
+    if (content === 'failed') return 'load-failed';
+    if (content !== 'ready') return 'loading';
+    return screen;
+  }
+
+  private questionView(c: JourneyContext, module: CompiledModule): QuestionView | null {
+    if (c.screen === 'quiz') {
+      const quiz = this.quiz?.getSnapshot();
+      if (!quiz || quiz.status !== 'active') return null;
+      return this.viewOf(module, quiz.context, quiz.value === 'feedback');
+    }
+    if (c.screen === 'lastAnswer' && c.lastAttempt) {
+      const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, c.lastAttempt.seed);
+      const quiz: Pick<QuizActorContext, 'drawn' | 'index' | 'responses' | 'attempt'> = {
+        drawn,
+        index: drawn.length - 1,
+        responses: c.lastAttempt.responses,
+        attempt: c.lastAttempt.attempt,
+      };
+      return this.viewOf(module, quiz, true);
+    }
+    return null;
+  }
+
+  private viewOf(
+    module: CompiledModule,
+    quiz: Pick<QuizActorContext, 'drawn' | 'index' | 'responses' | 'attempt'>,
+    submitted: boolean,
+  ): QuestionView | null {
+    const drawn = quiz.drawn[quiz.index];
+    const question = drawn && module.questions.find((q) => q.id === drawn.id);
+    if (!drawn || !question) return null;
+    const response = quiz.responses[drawn.id] ?? [];
+    return {
+      question,
+      optionOrder: drawn.optionOrder,
+      response,
+      submitted,
+      correct: submitted && isCorrect(question, response),
+      index: quiz.index,
+      total: quiz.drawn.length,
+      attempt: quiz.attempt,
+    };
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+type QuizActorContext = QuizAttemptContext;
