@@ -5,6 +5,7 @@
 import { checkFormCues, type FormCueReport } from './form-cues.ts';
 import { mainText } from './blocks.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
+import { checkRepeatedPeople } from './people-names.ts';
 import { plainTextContext } from './plain-text.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -122,5 +123,6 @@ export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; p
     problems.push(...report.formCueProblems);
     return report;
   });
+  problems.push(...checkRepeatedPeople(course));
   return { reports, problems };
 }

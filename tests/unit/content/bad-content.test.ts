@@ -216,6 +216,14 @@ const faults: Fault[] = [
     lineHolds: '- id: moss2015',
     message: 'references are sorted alphabetically by APA entry: move "moss2015" to just after "green2018"',
   },
+  {
+    // a second module (a copy of the first with its own ids and names) where Priya turns up again
+    kind: 'repeated-person',
+    file: '02-more-houseplants/questions.yaml',
+    line: 35,
+    lineHolds: "Priya's new plant",
+    message: `"Priya" is a person in ${moduleDir} (${moduleDir}/questions.yaml:35) and again in 02-more-houseplants`,
+  },
 ];
 
 it('every fixture in tests/fixtures/content/bad/ has a case here', () => {
