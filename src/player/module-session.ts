@@ -309,7 +309,9 @@ export class ModuleSession {
       case 'submit':
         return this.submitAnswer();
       case 'next-question':
-        return this.quiz?.send({ type: 'quiz.next' });
+        // After the last answer the attempt is over: what comes next is its result.
+        if (!this.quiz) return journey.send({ type: 'results.show' });
+        return this.quiz.send({ type: 'quiz.next' });
     }
   }
 

@@ -73,6 +73,9 @@ for (const slug of moduleSlugs) {
       const startQuiz = sco.getByRole('button', { name: 'Start knowledge check' });
       if (await startQuiz.isVisible()) {
         await startQuiz.click();
+        await expect(sco.getByRole('heading', { name: 'Before the knowledge check' })).toBeVisible();
+        await scan(page, 'knowledge check content note', found);
+        await sco.getByRole('button', { name: 'Continue to the questions' }).click();
         break;
       }
       await sco.getByRole('button', { name: 'Next', exact: true }).click();

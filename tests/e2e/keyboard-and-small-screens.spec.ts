@@ -103,6 +103,9 @@ for (const slug of moduleSlugs) {
       await page.keyboard.press('Enter');
       if (f.text === 'Start knowledge check') break;
     }
+    await expect(sco.getByRole('heading', { name: 'Before the knowledge check' })).toBeVisible();
+    await tabTo(page, button('Continue to the questions'));
+    await page.keyboard.press('Enter');
     await expect(sco.getByRole('heading', { name: /^Knowledge check/ })).toBeVisible();
     while (!(await sco.getByRole('heading', { name: 'Your results' }).isVisible()))
       await answerByKeyboard(page, sco, content);

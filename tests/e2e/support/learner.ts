@@ -29,6 +29,15 @@ export async function acceptContentNote(sco: FrameLocator): Promise<void> {
   if (await proceed.isVisible()) await proceed.click();
 }
 
+/** Reads the knowledge check's content note, when the module has one, and goes on to the questions. */
+export async function acceptQuizNote(sco: FrameLocator): Promise<void> {
+  await expect(
+    sco.getByRole('heading', { name: /^(Before the knowledge check|Knowledge check)/ }).first(),
+  ).toBeVisible();
+  const proceed = sco.getByRole('button', { name: 'Continue to the questions' });
+  if (await proceed.isVisible()) await proceed.click();
+}
+
 /** From the current page, reads every page to the end and opens the knowledge check. */
 export async function readAllPages(sco: FrameLocator, onPage?: () => Promise<void>): Promise<number> {
   let pages = 0;
@@ -39,6 +48,7 @@ export async function readAllPages(sco: FrameLocator, onPage?: () => Promise<voi
     const startQuiz = sco.getByRole('button', { name: 'Start knowledge check' });
     if (await startQuiz.isVisible()) {
       await startQuiz.click();
+      await acceptQuizNote(sco);
       await expect(sco.getByRole('heading', { name: /^Knowledge check/ })).toBeVisible();
       return pages;
     }

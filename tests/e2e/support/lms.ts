@@ -29,11 +29,14 @@ import type { PreviewLmsHooks } from '../../../preview/test-hooks.ts';
 
 export type { ApiCall, CmiJson, FaultKind, PreviewLmsHooks };
 
-/** The port the e2e suite's preview server listens on (npm start uses 4173). */
-export const PREVIEW_TEST_PORT = 4174;
+/**
+ * The ports of this run's preview servers: free ports the Playwright config picks once and hands to its workers
+ * through the environment, so two checkouts on one machine never test against each other's server.
+ */
+export const PREVIEW_TEST_PORT = Number(process.env.IMH_E2E_PORT ?? 4174);
 
 /** A second preview server, over the fake packages (fake-packages.ts), for tests of the LMS page itself. */
-export const FAKE_PREVIEW_PORT = 4175;
+export const FAKE_PREVIEW_PORT = Number(process.env.IMH_E2E_FAKE_PORT ?? 4175);
 export const FAKE_PREVIEW_URL = `http://127.0.0.1:${FAKE_PREVIEW_PORT}`;
 const FAKE_ZIP_DIR = 'dist/e2e-fake-packages';
 
@@ -103,7 +106,8 @@ function webServer(command: string, port: number) {
     command,
     url: `http://127.0.0.1:${port}/api/packages`,
     env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
+    // A server already on this port belongs to someone else: this run always starts its own.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,

@@ -1,0 +1,283 @@
+/**
+ * The module session against a real scorm-again LMS (both versions): what reaches the LMS, when, and what never
+ * does. Each test reproduces a failure seen in Moodle or a scorm-again LMS page.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { ModuleSession, type ModuleSessionOptions } from '../../../src/player/module-session.ts';
+import { journeySettings } from '../../../src/player/journey-settings.ts';
+import { TabPresence, type MessageChannelLike } from '../../../src/player/tab-presence.ts';
+import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
+import { encodeResumeState } from '../../../src/state/resume-codec.ts';
+import { adapterFor, valueAt } from '../scorm/support/adapter-fixture.ts';
+import { recordingLms, type RecordingLms } from '../scorm/support/recording-api.ts';
+import {
+  pageLifecycle,
+  paintQueue,
+  rightAnswer,
+  sessionContent,
+  sessionShell,
+  wrongAnswerTo,
+} from './session-fixture.ts';
+
+const versions: ScormVersion[] = ['1.2', '2004'];
+
+/** A channel per tab on one in-process bus, as BroadcastChannel gives tabs of one origin. */
+function tabBus() {
+  const channels = new Set<MessageChannelLike>();
+  return () => {
+    const channel: MessageChannelLike = {
+      onmessage: null,
+      postMessage: (data) => {
+        for (const other of channels) if (other !== channel) other.onmessage?.({ data });
+      },
+      close: () => void channels.delete(channel),
+    };
+    channels.add(channel);
+    return channel;
+  };
+}
+
+function startSession(lms: RecordingLms, options: Partial<ModuleSessionOptions> = {}) {
+  const { adapter } = adapterFor(lms);
+  const page = pageLifecycle();
+  const paint = paintQueue();
+  const session = new ModuleSession({
+    shell: sessionShell(),
+    adapter,
+    loadContent: () => Promise.resolve(sessionContent),
+    lifecycle: page.lifecycle,
+    afterPaint: paint.afterPaint,
+    tabs: new TabPresence(undefined),
+    newSeed: () => 42,
+    diagnose: () => {},
+    ...options,
+  });
+  session.start();
+  /** Until the module's text has arrived (a resolved promise, so after a turn of the event loop). */
+  const contentReady = () => vi.waitUntil(() => session.snapshot.module !== null);
+  /** Every page, then the knowledge check. */
+  const readAllPages = async () => {
+    session.send({ type: 'start' });
+    await contentReady();
+    session.send({ type: 'next' });
+    session.send({ type: 'next' });
+    paint.paint();
+  };
+  /** Answers every question of the attempt; `right` decides how many are right (from the first). */
+  const answerAttempt = (right: number) => {
+    session.send({ type: session.snapshot.journey.lastAttempt ? 'retry' : 'next' });
+    for (let n = 0; n < 12; n++) {
+      const id = session.snapshot.question!.question.id;
+      session.send({ type: 'select', response: n < right ? rightAnswer(id) : wrongAnswerTo(id) });
+      session.send({ type: 'submit' });
+      if (n < 11) session.send({ type: 'next-question' });
+    }
+    paint.paint();
+  };
+  return { session, adapter, page, paint, readAllPages, answerAttempt };
+}
+
+const status = (lms: RecordingLms) =>
+  lms.version === '1.2'
+    ? { status: valueAt(lms.cmi(), 'cmi.core.lesson_status'), raw: valueAt(lms.cmi(), 'cmi.core.score.raw') }
+    : {
+        status: valueAt(lms.cmi(), 'cmi.success_status'),
+        raw: valueAt(lms.cmi(), 'cmi.score.raw'),
+      };
+
+describe.each(versions)('module session, SCORM %s', (version) => {
+  test('a fresh launch registers an objective per competency before any attempt', () => {
+    const lms = recordingLms(version);
+    startSession(lms);
+    const count = version === '1.2' ? 'cmi.objectives._count' : 'cmi.objectives._count';
+    expect(lms.api[version === '1.2' ? 'LMSGetValue' : 'GetValue']!(count)).toBe('2');
+    expect(lms.rejectedCalls()).toEqual([]);
+  });
+
+  test('closing right after the last answer keeps the score: the attempt is reported as it ends', async () => {
+    const lms = recordingLms(version);
+    const { session, page, readAllPages, answerAttempt } = startSession(lms);
+    await readAllPages();
+    answerAttempt(12);
+    // The learner sees the last answer's feedback and closes the tab without pressing "See results".
+    expect(session.snapshot.screen).toBe('lastAnswer');
+    page.close();
+    expect(status(lms)).toEqual(
+      version === '1.2' ? { status: 'passed', raw: '100' } : { status: 'passed', raw: '100' },
+    );
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(lms.rejectedCalls()).toEqual([]);
+  });
+
+  test('a page turn paints before the LMS is asked to commit', async () => {
+    const lms = recordingLms(version);
+    const { session, paint } = startSession(lms);
+    session.send({ type: 'start' });
+    await vi.waitUntil(() => session.snapshot.module !== null);
+    paint.paint();
+    const commits = lms.callsOf('commit').length;
+    session.send({ type: 'next' });
+    // The new page is on screen; the commit waits for the paint.
+    expect(session.snapshot.journey.page).toBe(1);
+    expect(lms.callsOf('commit')).toHaveLength(commits);
+    paint.paint();
+    expect(lms.callsOf('commit')).toHaveLength(commits + 1);
+  });
+
+  test('hiding the page saves what is pending at once; closing it Terminates once, with no Commit of its own', async () => {
+    const lms = recordingLms(version);
+    const { session, page, paint } = startSession(lms);
+    session.send({ type: 'start' });
+    await vi.waitUntil(() => session.snapshot.module !== null);
+    session.send({ type: 'next' });
+    expect(paint.size).toBeGreaterThan(0);
+    page.hide();
+    const location = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
+    expect(valueAt(lms.cmi(), location)).toBe('two');
+    const commitsBeforeClose = lms.callsOf('commit').length;
+    page.close();
+    page.close();
+    expect(lms.callsOf('commit')).toHaveLength(commitsBeforeClose);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(session.snapshot.screen).toBe('ended');
+  });
+
+  test.each(['review', 'browse'] as const)(
+    '%s mode writes nothing over a stored failed attempt, and shows the module read-only',
+    async (mode) => {
+      const shell = sessionShell();
+      const settings = journeySettings(shell);
+      const last = { seed: 42, responses: {} };
+      const suspend = encodeResumeState(
+        {
+          screen: 'results',
+          page: 2,
+          visited: [true, true, true],
+          attempts: 1,
+          passed: false,
+          lastAttempt: last,
+          practice: [],
+        },
+        settings,
+      );
+      const stored =
+        version === '1.2'
+          ? {
+              cmi: {
+                core: { lesson_status: 'failed', lesson_mode: mode, entry: 'resume', score: { raw: '40' } },
+                suspend_data: suspend,
+              },
+            }
+          : {
+              cmi: {
+                completion_status: 'completed',
+                success_status: 'failed',
+                mode,
+                entry: 'resume',
+                score: { raw: '40' },
+                suspend_data: suspend,
+              },
+            };
+      const lms = recordingLms(version, stored);
+      const { session, page, readAllPages } = startSession(lms);
+      expect(session.snapshot.mode).toBe(mode);
+      await vi.waitUntil(() => session.snapshot.module !== null);
+      await readAllPages();
+      session.send({ type: 'retry' });
+      session.send({ type: 'quiz' });
+      // A reviewer cannot start an attempt; a browser may try the check, unrecorded.
+      if (mode === 'review') expect(session.snapshot.screen).not.toBe('quiz');
+      page.close();
+      expect(lms.callsOf('setValue')).toEqual([]);
+      expect(lms.callsOf('commit')).toEqual([]);
+      expect(status(lms).raw).toBe('40');
+    },
+  );
+
+  test('a tab that another tab has saved past writes nothing more and does not Terminate', async () => {
+    const bus = tabBus();
+    const lmsA = recordingLms(version);
+    const lmsB = recordingLms(version);
+    const tabB = startSession(lmsB, { tabs: new TabPresence(bus()) });
+    const tabA = startSession(lmsA, { tabs: new TabPresence(bus()) });
+    expect(tabB.session.snapshot.tabs).toBe('another-open');
+    expect(tabA.session.snapshot.tabs).toBe('another-open');
+    await tabA.readAllPages();
+    tabA.answerAttempt(12);
+    tabA.page.close();
+    expect(status(lmsA).status).toBe('passed');
+    // Tab B was opened earlier and is closed later: it must not put its older state over A's pass.
+    expect(tabB.session.snapshot.tabs).toBe('behind');
+    const writesBefore = lmsB.callsOf('setValue').length;
+    tabB.session.send({ type: 'start' });
+    tabB.paint.paint();
+    tabB.page.close();
+    expect(lmsB.callsOf('setValue')).toHaveLength(writesBefore);
+    expect(lmsB.callsOf('terminate')).toEqual([]);
+  });
+
+  test('a tampered resume state ("passed" over wrong answers) starts afresh at the saved place', () => {
+    const shell = sessionShell();
+    const settings = journeySettings(shell);
+    const suspend = encodeResumeState(
+      {
+        screen: 'complete',
+        page: 2,
+        visited: [true, true, true],
+        attempts: 1,
+        passed: true,
+        lastAttempt: { seed: 42, responses: {} },
+        practice: [],
+      },
+      settings,
+    );
+    const location =
+      version === '1.2'
+        ? { core: { lesson_location: 'three', entry: 'resume' } }
+        : { location: 'three', entry: 'resume' };
+    const lms = recordingLms(version, { cmi: { ...location, suspend_data: suspend } });
+    const { session } = startSession(lms);
+    expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 2, passed: false, attempts: 0 });
+    expect(session.snapshot.pager.nextLabel).toBe('Start knowledge check');
+  });
+});
+
+describe('module session, SCORM 2004 in Moodle: exit survives the beacon', () => {
+  /** Moodle's 2004 API posts the whole data model, URL-encoded, on every Commit and Terminate. */
+  const beaconBytes = (lms: RecordingLms) => new URLSearchParams(flatten(lms.cmi())).toString().length;
+
+  test('after two full attempts, what goes out as the page closes stays under 64 KB in flight', async () => {
+    const lms = recordingLms('2004');
+    const { session, page, readAllPages, answerAttempt } = startSession(lms);
+    await readAllPages();
+    answerAttempt(3);
+    session.send({ type: 'results' });
+    answerAttempt(12);
+    const sent: number[] = [];
+    const commit = lms.api.Commit!;
+    const terminate = lms.api.Terminate!;
+    lms.api.Commit = (...args) => {
+      const result = commit(...args);
+      sent.push(beaconBytes(lms));
+      return result;
+    };
+    lms.api.Terminate = (...args) => {
+      sent.push(beaconBytes(lms));
+      return terminate(...args);
+    };
+    page.close();
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    // One beacon at exit (Terminate), since the last answer's save had already been committed.
+    expect(sent).toHaveLength(1);
+    expect(sent.reduce((a, b) => a + b, 0)).toBeLessThan(64 * 1024);
+    const interactions = valueAt(lms.cmi(), 'cmi.interactions') as Record<string, unknown>;
+    expect(Object.keys(interactions).filter((key) => /^\d+$/.test(key))).toHaveLength(24);
+  });
+});
+
+function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (value === null || typeof value !== 'object') return [[prefix, String(value)]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    flatten(inner, prefix ? `${prefix}.${key}` : key),
+  );
+}
