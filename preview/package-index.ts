@@ -3,7 +3,9 @@
  * /api/packages: the LMS page's only source of what a package holds. Shared by the server and the page.
  */
 
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../src/scorm/lms-adapter.ts';
+
+export type { ScormVersion };
 
 export interface PreviewIndex {
   /** ISO time of the build the packages come from. */

@@ -16,7 +16,7 @@ import {
   moduleId,
   splitModule,
 } from '../src/content/index.ts';
-import { writePackages, type Packaging } from './package/index.ts';
+import { writePackages, type Packaging, type ScormVersion } from './package/index.ts';
 import { inlinePlayer, scoContentScript, scoHtml } from './sco-html.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
         keywords: loaded.meta.value.keywords,
         passMark: compiled.quiz.passMark,
         competencies: compiled.competencies.map((c) => ({ id: c.id, statement: c.statement })),
-        files: (version: '1.2' | '2004', packaging: Packaging) => [
+        files: (version: ScormVersion, packaging: Packaging) => [
           { path: 'index.html', data: Buffer.from(scoHtml(shell, version, player, packaging === 'course')) },
           { path: 'content.js', data: contentScript },
         ],

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { contentGlobal, type ModuleContent, type ModuleShell } from '../src/content/compiled.ts';
 import { escapeHtml } from '../src/content/render.ts';
+import type { ScormVersion } from '../src/scorm/lms-adapter.ts';
 
 /** JSON inside <script> must not be able to close the element. */
 const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -42,7 +43,7 @@ const contentSecurityPolicy = (player: InlinePlayer) =>
  */
 export function scoHtml(
   module: ModuleShell,
-  version: '1.2' | '2004',
+  version: ScormVersion,
   player: InlinePlayer,
   inCourse = false,
 ): string {

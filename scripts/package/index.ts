@@ -4,7 +4,7 @@ import { checkPackagingInput, checkScoFiles } from './check-input.ts';
 import { writeDeterministicZip } from './deterministic-zip.ts';
 import { renderManifest } from './manifest.ts';
 import { coursePackage, modulePackage, packageFiles, type ScormPackage, type Sco } from './scorm-package.ts';
-import { scormVersions } from './scorm-versions.ts';
+import { scormVersions, type ScormVersion } from './scorm-versions.ts';
 import { loadTemplates, type RenderManifestPart } from './templates.ts';
 
 export type { ScormVersion } from './scorm-versions.ts';
@@ -34,7 +34,7 @@ export interface PackagedModule {
    * The SCO's own files for each version, e.g. [{ path: 'index.html', data }]: paths relative to the SCO folder.
    * `packaging` says whether the SCO ships alone or as one module of the whole course.
    */
-  files: (version: '1.2' | '2004', packaging: Packaging) => PackageFile[];
+  files: (version: ScormVersion, packaging: Packaging) => PackageFile[];
 }
 
 export interface PackagingInput {

@@ -1,4 +1,6 @@
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../../src/scorm/lms-adapter.ts';
+
+export type { ScormVersion };
 
 export const scormVersions: readonly ScormVersion[] = ['1.2', '2004'];
 

@@ -179,4 +179,3 @@ export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
-export type QuestionBank = z.infer<typeof questionBankSchema>;

@@ -3,6 +3,7 @@
  * the browser, and it reaches the LMS once the LMS works again.
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import type { ScormVersion } from '../../src/scorm/lms-adapter.ts';
 import { acceptContentNote, start } from './support/learner.ts';
 import { openPreview, readCmi, relaunch, scoDocument, type OpenPreviewOptions } from './support/lms.ts';
 
@@ -42,7 +43,7 @@ async function readThreePages(sco: FrameLocator): Promise<string> {
   return (await sco.locator('#screen-heading').textContent())!;
 }
 
-async function expectLmsHoldsPage3(page: Page, version: '1.2' | '2004'): Promise<void> {
+async function expectLmsHoldsPage3(page: Page, version: ScormVersion): Promise<void> {
   await expect
     .poll(
       async () => {

@@ -4,7 +4,9 @@
  */
 import type { RecordedAnswer } from './recorded-answer.ts';
 
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
+
+export type { ScormVersion };
 
 export interface Learner {
   /** Stable across files: the e-mail address where the export has one, else the LMS's learner id or name. */
