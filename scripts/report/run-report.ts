@@ -86,6 +86,7 @@ export async function writeCohortReport(
   const htmlFile = path.join(outDir, 'cohort-report.html');
   const jsonFile = path.join(outDir, 'cohort-report.json');
   await writeFile(htmlFile, renderReportPage(report));
-  await writeFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  // Missing figures are written as null, so every key is always there for whoever reads the JSON.
+  await writeFile(jsonFile, `${JSON.stringify(report, (_key, value: unknown) => value ?? null, 2)}\n`);
   return { htmlFile, jsonFile };
 }

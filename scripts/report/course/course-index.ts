@@ -4,6 +4,7 @@
  * and competencies. Correct answers are NOT taken from here for scoring (the banks change; the export's recorded
  * result is what counted for the learner); the current key is kept only to point out where it has changed.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compileModule } from '../../../src/content/compile.ts';
 import type { CompiledModule } from '../../../src/content/compiled.ts';
@@ -46,41 +47,54 @@ export interface CourseIndex {
   question(id: string): CourseQuestion | undefined;
   /** The module whose title a Moodle SCO column shows. */
   moduleByTitle(title: string): CourseModule | undefined;
-  competencyStatement(id: string): string | undefined;
 }
+
+const MAX_PROBLEMS_SHOWN = 10;
 
 /** Loads modules/ (throws InputError naming each content problem when it cannot). */
 export function loadCourseIndex(modulesDir: string): CourseIndex {
+  const shown = path.relative(process.cwd(), modulesDir) || modulesDir;
+  if (!existsSync(path.join(modulesDir, 'course.yaml')))
+    throw new InputError(shown, 'is not the course content folder (it has no course.yaml); see --modules');
   let loaded;
   try {
     loaded = loadCourse(modulesDir);
   } catch (error) {
     if (error instanceof ContentError)
       throw new InputError(
-        path.relative(process.cwd(), modulesDir) || modulesDir,
-        `the course content cannot be loaded, so questions cannot be matched to competencies:\n` +
-          error.problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+        shown,
+        'the course content cannot be loaded, so questions cannot be matched to competencies:\n' +
+          error.problems
+            .slice(0, MAX_PROBLEMS_SHOWN)
+            .map((p) => `  ${formatProblem(p)}`)
+            .join('\n') +
+          (error.problems.length > MAX_PROBLEMS_SHOWN
+            ? `\n  … and ${error.problems.length - MAX_PROBLEMS_SHOWN} more (npm run lint:content lists them all)`
+            : ''),
       );
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-      throw new InputError(modulesDir, 'is not a course content folder (expected modules/ of imh-scorm)');
     throw error;
   }
-  const modules = loaded.modules.map((m) => toCourseModule(compileModule(loaded, m)));
+  const course = loaded.course.value;
+  return createCourseIndex(
+    { id: course.id, title: course.title, version: course.version },
+    loaded.modules.map((m) => toCourseModule(compileModule(loaded, m))),
+  );
+}
+
+/** The index over modules already read (the loader's, or a test's own). */
+export function createCourseIndex(
+  course: { id: string; title: string; version: string },
+  modules: CourseModule[],
+): CourseIndex {
   const bySlug = new Map(modules.map((m) => [m.slug, m]));
   const byQuestion = new Map(modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const)));
   const byTitle = new Map(modules.map((m) => [normaliseTitle(m.title), m]));
-  const statements = new Map(loaded.competencies.value.competencies.map((c) => [c.id, c.statement]));
-  const course = loaded.course.value;
   return {
-    id: course.id,
-    title: course.title,
-    version: course.version,
+    ...course,
     modules,
     module: (slug) => bySlug.get(slug),
     question: (id) => byQuestion.get(id),
     moduleByTitle: (title) => byTitle.get(normaliseTitle(title)),
-    competencyStatement: (id) => statements.get(id),
   };
 }
 
