@@ -17,35 +17,37 @@ export function packageListView(index: PreviewIndex, query: string): TemplateRes
   return html`
     <h2>Packages</h2>
     <p>Built ${new Date(index.builtAt).toLocaleString()}. Open a package to launch it.</p>
-    <table class="packages">
-      <caption class="visually-hidden">
-        SCORM packages in dist/packages
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Package</th>
-          <th scope="col">Title</th>
-          <th scope="col">SCORM</th>
-          <th scope="col">SCOs</th>
-          <th scope="col">Passing</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${index.packages.map(
-          (pkg) => html`
-            <tr>
-              <th scope="row">
-                <a href="?${packageQuery(pkg.name, query)}">${pkg.name}</a>
-              </th>
-              <td>${pkg.title}</td>
-              <td>${pkg.version}</td>
-              <td>${pkg.scos.map((sco) => sco.title).join(' · ')}</td>
-              <td>${passing(pkg)}</td>
-            </tr>
-          `,
-        )}
-      </tbody>
-    </table>
+    <div class="scroll" tabindex="0" role="region" aria-label="Packages">
+      <table class="packages">
+        <caption class="visually-hidden">
+          SCORM packages in dist/packages
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Package</th>
+            <th scope="col">Title</th>
+            <th scope="col">SCORM</th>
+            <th scope="col">SCOs</th>
+            <th scope="col">Passing</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${index.packages.map(
+            (pkg) => html`
+              <tr>
+                <th scope="row">
+                  <a href="?${packageQuery(pkg.name, query)}">${pkg.name}</a>
+                </th>
+                <td>${pkg.title}</td>
+                <td>${pkg.version}</td>
+                <td>${pkg.scos.map((sco) => sco.title).join(' · ')}</td>
+                <td>${passing(pkg)}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    </div>
   `;
 }
 
@@ -209,25 +211,27 @@ function cmiPanel(cmi: CmiView): TemplateResult {
     <h4>Objectives</h4>
     ${
       cmi.objectives.length
-        ? html`<table class="compact">
-            <thead>
-              <tr>
-                <th scope="col">id</th>
-                <th scope="col">score</th>
-                <th scope="col">status</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${cmi.objectives.map(
-                (objective) =>
-                  html`<tr>
-                    <td>${objective.id}</td>
-                    <td>${objective.score}</td>
-                    <td>${objective.status}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label="Objectives">
+            <table class="compact">
+              <thead>
+                <tr>
+                  <th scope="col">id</th>
+                  <th scope="col">score</th>
+                  <th scope="col">status</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${cmi.objectives.map(
+                  (objective) =>
+                    html`<tr>
+                      <td>${objective.id}</td>
+                      <td>${objective.score}</td>
+                      <td>${objective.status}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
         : html`<p>None.</p>`
     }
     <h4>Interactions</h4>
