@@ -4,6 +4,7 @@
  *   2. build the player bundle with Vite (dist/player); it is inlined into every launch page
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
+ * dist/packages is emptied first, so a build that fails leaves no zips behind from the one before.
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,10 +21,15 @@ import { writePackages, type Packaging, type ScormVersion } from './package/inde
 import { inlinePlayer, scoContentScript, scoHtml } from './sco-html.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
 /** `--out-dir DIR` builds somewhere other than dist/ (the reproducibility test builds twice side by side). */
-const outDirFlag = process.argv.indexOf('--out-dir');
-const distDir =
-  outDirFlag > 0 ? path.resolve(process.argv[outDirFlag + 1] ?? 'dist') : path.join(root, 'dist');
+const distDir = path.resolve(flag('--out-dir') ?? path.join(root, 'dist'));
+/** `--modules DIR` builds other content than modules/ (the tests build fixture courses). */
+const modulesDir = path.resolve(flag('--modules') ?? path.join(root, 'modules'));
+const packagesDir = path.join(distDir, 'packages');
 
 async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
@@ -34,7 +40,9 @@ async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { course } = await step('content checked', () => loadCheckedCourse(path.join(root, 'modules'), root));
+  // Zips from an earlier build must not survive a failed one, looking like its output.
+  await rm(packagesDir, { recursive: true, force: true });
+  const { course } = await step('content checked', () => loadCheckedCourse(modulesDir, root));
   await step('player built', () =>
     viteBuild({
       configFile: path.join(root, 'vite.config.ts'),
@@ -68,11 +76,9 @@ async function main(): Promise<void> {
       };
     }),
   );
-  const outDir = path.join(distDir, 'packages');
-  await rm(outDir, { recursive: true, force: true });
   const zips = await step('packages written', () =>
     writePackages({
-      outDir,
+      outDir: packagesDir,
       course: {
         id: info.id,
         title: info.title,

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkPackagingInput, checkScoFiles } from './check-input.ts';
 import { writeDeterministicZip } from './deterministic-zip.ts';
@@ -38,7 +38,7 @@ export interface PackagedModule {
 }
 
 export interface PackagingInput {
-  /** e.g. dist/packages */
+  /** e.g. dist/packages: replaced as a whole by this build's zips */
   outDir: string;
   course: {
     id: string;
@@ -57,11 +57,25 @@ export interface PackagingInput {
 /**
  * Writes, for each SCORM version, one zip per module (`<module id>-scorm12.zip`, `-scorm2004.zip`) and one for
  * the whole course (`<course id>-course-scorm12.zip`, `-scorm2004.zip`). The zips are byte-identical from build
- * to build for the same input. Returns the paths written.
+ * to build for the same input. Returns the paths written. On failure outDir is left empty (absent).
  */
 export async function writePackages(input: PackagingInput): Promise<string[]> {
+  // outDir holds this build's zips or none: they are written beside it and moved in only when all succeed.
+  await rm(input.outDir, { recursive: true, force: true });
   checkPackagingInput(input);
-  await mkdir(input.outDir, { recursive: true });
+  const staging = `${input.outDir}.partial`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    const written = await writeAll({ ...input, outDir: staging });
+    await rename(staging, input.outDir);
+    return written.map((zip) => path.join(input.outDir, path.basename(zip)));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function writeAll(input: PackagingInput): Promise<string[]> {
   const written = await Promise.all(
     scormVersions.map(async (version) => {
       const render = await loadTemplates(version);

@@ -49,6 +49,8 @@ export interface LoadedModule {
 
 export interface LoadedCourse {
   root: string;
+  /** the folder the files in problems (and in `file` fields) are relative to */
+  cwd: string;
   course: Located<Course>;
   competencies: Located<CompetencyMap>;
   glossary: Located<Glossary>;
@@ -69,7 +71,7 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
       problems.push({ file: rel(file), line: 1, message: 'file is missing' });
       return undefined;
     }
-    const parsed = parseYaml(rel(file), readFileSync(file, 'utf8'), schema);
+    const parsed = parseYaml(rel(file), readText(file), schema);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       return undefined;
@@ -84,7 +86,7 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
   const supportFile = path.join(modulesDir, 'support.md');
   const support = {
     file: rel(supportFile),
-    text: existsSync(supportFile) ? readFileSync(supportFile, 'utf8') : '',
+    text: existsSync(supportFile) ? readText(supportFile) : '',
   };
   if (support.text.trim() === '')
     problems.push({ file: support.file, line: 1, message: 'support text is missing' });
@@ -104,6 +106,13 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
       });
       continue;
     }
+    const sameNumber = folders.find((other) => other < slug && other.slice(0, 3) === `${match[1]}-`);
+    if (sameNumber)
+      problems.push({
+        file: rel(path.join(dir, 'module.yaml')),
+        line: 1,
+        message: `module folders ${sameNumber} and ${slug} share the number ${match[1]}: each module needs its own number`,
+      });
     const meta = readYaml(path.join(dir, 'module.yaml'), moduleSchema);
     const bank = readYaml(path.join(dir, 'questions.yaml'), questionBankSchema);
     const pages = loadPages(path.join(dir, 'pages'), rel, problems);
@@ -122,7 +131,12 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
 
   if (problems.length > 0 || !course || !competencies || !glossary || !references)
     throw new ContentError(problems);
-  return { root: modulesDir, course, competencies, glossary, references, support, modules };
+  return { root: modulesDir, cwd, course, competencies, glossary, references, support, modules };
+}
+
+/** A content file's text; a byte-order mark (which some Windows editors add) is not part of it. */
+function readText(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 }
 
 function loadPages(dir: string, rel: (f: string) => string, problems: ContentProblem[]): LoadedPage[] {
@@ -135,7 +149,7 @@ function loadPages(dir: string, rel: (f: string) => string, problems: ContentPro
     .filter((n) => n.endsWith('.md'))
     .sort()) {
     const file = rel(path.join(dir, name));
-    const text = readFileSync(path.join(dir, name), 'utf8').replace(/\r\n/g, '\n');
+    const text = readText(path.join(dir, name)).replace(/\r\n/g, '\n');
     const fm = /^---\n([\s\S]*?)\n---\n?/.exec(text);
     if (!fm) {
       problems.push({ file, line: 1, message: 'page must start with YAML front matter between "---" lines' });

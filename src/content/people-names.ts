@@ -2,9 +2,13 @@
  * People in scenarios: no first name may turn up in two modules, or a learner meets "Maya" as two different
  * mothers. A name here is a capitalised word in scenario text (practice activities, question items, page
  * bodies) that is not the first word of a sentence, or that is followed by something only people do
- * ("Maya's", "Maya says", "Maya, mother of…"). Words the course uses for anything else are never names:
- * every capitalised word in references.yaml, glossary.yaml, course.yaml, competencies.yaml and the
- * modules' module.yaml (researchers, organisations, titles), plus the stop list below.
+ * ("Maya's", "Maya says", "Maya, mother of…"). Precision comes first, so an author can trust every
+ * problem; these are never names:
+ * - every capitalised word in references.yaml, glossary.yaml, course.yaml, competencies.yaml and the
+ *   modules' module.yaml (researchers, organisations, titles), and the stop list below;
+ * - a word the course also writes in lower case ("Parents who…", "Together");
+ * - a word in a run of capitalised words ("Selma Fraiberg", "University of Michigan") or in a list with an
+ *   author from references.yaml ("Stinson, Tableman and Weatherston").
  */
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import type { ContentProblem } from './problems.ts';

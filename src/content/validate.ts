@@ -7,12 +7,12 @@ import type { LoadedCourse, LoadedModule } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkReferenceList } from './reference-list.ts';
 import { findTextReferences, type TextReference } from './references-in-text.ts';
+import { authoredTexts, checkAuthoredText } from './author-input.ts';
+import { textFields } from './text-fields.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
 
 /** A competency needs at least this many questions across the course for its result to mean something. */
 export const minQuestionsPerCompetency = 3;
-
-const structuralKeys = new Set(['id', 'type', 'level', 'competencies', 'teaches', 'url', 'cite']);
 
 export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -127,6 +127,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
       );
   });
   problems.push(...checkReferenceList(course.references, cited));
+  for (const text of authoredTexts(course)) problems.push(...checkAuthoredText(text));
   return problems;
 
   function validateModule(module: LoadedModule): void {
@@ -209,19 +210,4 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         );
     });
   }
-}
-
-interface TextField {
-  text: string;
-  path: PathKey[];
-}
-
-function textFields(value: unknown, path: PathKey[]): TextField[] {
-  if (typeof value === 'string') return [{ text: value, path }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => textFields(v, [...path, i]));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) =>
-      structuralKeys.has(k) ? [] : textFields(v, [...path, k]),
-    );
-  return [];
 }

@@ -224,6 +224,52 @@ const faults: Fault[] = [
     lineHolds: "Priya's new plant",
     message: `"Priya" is a person in ${moduleDir} (${moduleDir}/questions.yaml:35) and again in 02-more-houseplants`,
   },
+  // Author input (issue 13): files that are not there, HTML where Markdown belongs, clashing module numbers.
+  {
+    kind: 'missing-image',
+    file: `${moduleDir}/pages/02-light.md`,
+    line: 32,
+    lineHolds: '![A fern on a bright windowsill](images/fern-windowsill.png)',
+    message: `image "images/fern-windowsill.png" points to a file that does not exist (looked for ${moduleDir}/pages/images/fern-windowsill.png)`,
+  },
+  {
+    kind: 'missing-img-src',
+    file: `${moduleDir}/pages/02-light.md`,
+    line: 33,
+    lineHolds: '<img src="media/window.png"',
+    message: 'image "media/window.png" points to a file that does not exist',
+  },
+  {
+    kind: 'missing-link-file',
+    file: `${moduleDir}/questions.yaml`,
+    line: 14,
+    lineHolds: '[the care sheet](care-sheet.pdf)',
+    message: `link "care-sheet.pdf" points to a file that does not exist (looked for ${moduleDir}/care-sheet.pdf)`,
+  },
+  {
+    kind: 'raw-html-block',
+    file: `${moduleDir}/pages/02-light.md`,
+    line: 32,
+    lineHolds: '<div class="tip">',
+    message:
+      'raw HTML "<div class="tip">Move a struggling plant one step closer …" is only allowed inside <figure>…</figure>',
+  },
+  {
+    // one problem for the element, none for its closing tag
+    kind: 'raw-html-inline',
+    file: `${moduleDir}/questions.yaml`,
+    line: 14,
+    lineHolds: '<b>Check the soil</b>',
+    message: 'raw HTML "<b>" is only allowed inside <figure>…</figure>',
+  },
+  {
+    // a second module folder numbered 01 (a copy of the valid module)
+    kind: 'duplicate-module-number',
+    file: '01-houseplant-extra/module.yaml',
+    line: 1,
+    lineHolds: 'title: Houseplant basics',
+    message: 'module folders 01-houseplant-basics and 01-houseplant-extra share the number 01',
+  },
 ];
 
 it('every fixture in tests/fixtures/content/bad/ has a case here', () => {
