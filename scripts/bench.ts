@@ -19,6 +19,7 @@ import { timeBuild } from './bench/build-time.ts';
 import { firstLoad } from './bench/first-load.ts';
 import { measureLoads } from './bench/load-figures.ts';
 import { readModuleContent } from './bench/module-content.ts';
+import { referenceFast3gInitMs, serveReferenceSco } from './bench/reference-sco.ts';
 import { runModule } from './bench/module-run.ts';
 import { startPackageServer, type PackageServer } from './bench/package-server.ts';
 import { servedLaunchPath, unzipPackages, type BenchPackage } from './bench/packages.ts';
@@ -74,6 +75,7 @@ async function measurePackage(
   pkg: BenchPackage,
   runs: number,
   worstCaseChars: ReadonlyMap<string, number>,
+  referenceInitMs: number | null,
 ): Promise<PackageResult> {
   const { normal, fast3g, ...loads } = await measureLoads(browser, server, servedRoot, pkg, {
     runs,
@@ -92,6 +94,7 @@ async function measurePackage(
     name: pkg.name,
     firstLoad: loads.firstLoad,
     fast3gInitMs: fast3g.initializeMs,
+    referenceFast3gInitMs: referenceInitMs,
     journey,
     resume,
   });
@@ -136,11 +139,16 @@ async function main(): Promise<void> {
       quietMs: QUIET_MS,
       pressStart: false,
     });
+    const referenceLaunch = await serveReferenceSco(servedRoot);
+    const referenceInitMs = await step('reference SCO measured', () =>
+      referenceFast3gInitMs(browser!, server!, referenceLaunch, { runs: options.runs, quietMs: QUIET_MS }),
+    );
+    console.log(`  reference SCO: Initialize on Fast 3G after ${referenceInitMs ?? '(not measured)'} ms`);
     const results: PackageResult[] = [];
     for (const pkg of packages)
       results.push(
         await step(`${pkg.name} measured`, () =>
-          measurePackage(browser!, server!, servedRoot, pkg, options.runs, worstCase),
+          measurePackage(browser!, server!, servedRoot, pkg, options.runs, worstCase, referenceInitMs),
         ),
       );
 
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
         quietMs: QUIET_MS,
         viewport: VIEWPORT,
         fast3g: FAST_3G,
+        referenceFast3gInitMs: referenceInitMs,
       },
       build: { runsMs: buildRunsMs.map(Math.round), medianMs: Math.round(buildMedian), budget: buildBudget },
       packages: results,

@@ -39,6 +39,8 @@ export interface BenchResult {
     quietMs: number;
     viewport: { width: number; height: number };
     fast3g: { latencyMs: number; downloadBitsPerSecond: number; uploadBitsPerSecond: number };
+    /** The reference SCO's median time to Initialize on Fast 3G: the yardstick of the Initialize budget. */
+    referenceFast3gInitMs: number | null;
   };
   build: { runsMs: number[]; medianMs: number; budget: BudgetCheck };
   packages: PackageResult[];

@@ -12,6 +12,8 @@ const modulePackage: PackageFigures = {
   name: 'imh-00-introduction-scorm12',
   firstLoad: { requests: 3, transferredBytes: 41_800 },
   fast3gInitMs: 400,
+  // 1.5 × 300 ms: an Initialize limit of 450 ms in this run.
+  referenceFast3gInitMs: 300,
   journey: { commitCalls: 26, pageTurns: 25 },
   resume: { observedMaxChars: 60, worstCaseChars: 160 },
 };
@@ -48,7 +50,7 @@ describe('bench budgets: one package', () => {
     const at = packageChecks({
       ...modulePackage,
       firstLoad: { requests: limits.firstLoadRequests, transferredBytes: limits.firstLoadBytes },
-      fast3gInitMs: limits.initFast3gMs,
+      fast3gInitMs: 450,
     });
     expect(at.every((c) => c.pass)).toBe(true);
     const over = packageChecks({
@@ -78,6 +80,26 @@ describe('bench budgets: one package', () => {
     expect(check(1025, 100)).toMatchObject({ actual: 1025, pass: false });
     expect(check(100, 1025)).toMatchObject({ actual: 1025, pass: false });
     expect(check(100, 1024).pass).toBe(true);
+  });
+
+  test('Initialize is judged against 1.5 × the reference SCO measured in the same run', () => {
+    const init = (fast3gInitMs: number, referenceFast3gInitMs: number) =>
+      packageChecks({ ...modulePackage, fast3gInitMs, referenceFast3gInitMs }).find(
+        (c) => c.budget === 'init-fast3g',
+      )!;
+    expect(limits.initFast3gFactor).toBe(1.5);
+    expect(init(600, 400)).toMatchObject({ limit: 600, pass: true });
+    expect(init(600.1, 400).pass).toBe(false);
+    // The same time passes on a slow run (slow reference) and fails on a fast one.
+    expect(init(700, 500).pass).toBe(true);
+    expect(init(700, 200)).toMatchObject({ limit: 300, pass: false });
+  });
+
+  test('without a reference time there is nothing to judge Initialize by: it fails', () => {
+    const init = packageChecks({ ...modulePackage, referenceFast3gInitMs: null }).find(
+      (c) => c.budget === 'init-fast3g',
+    )!;
+    expect(init.pass).toBe(false);
   });
 
   test('a time that was never measured fails', () => {
