@@ -19,6 +19,7 @@ import { timeBuild } from './bench/build-time.ts';
 import { firstLoad } from './bench/first-load.ts';
 import { measureLoads } from './bench/load-figures.ts';
 import { readModuleContent } from './bench/module-content.ts';
+import { measurePageTurns, type PageTurnFigures } from './bench/page-turn.ts';
 import { referenceFast3gInitMs, serveReferenceSco } from './bench/reference-sco.ts';
 import { runModule } from './bench/module-run.ts';
 import { startPackageServer, type PackageServer } from './bench/package-server.ts';
@@ -83,7 +84,9 @@ async function measurePackage(
   });
   let journey = null;
   let resume = null;
+  let pageTurn: PageTurnFigures | null = null;
   if (pkg.kind === 'module') {
+    pageTurn = await measurePageTurns(browser, server, pkg);
     const content = await readModuleContent(path.join(servedRoot, pkg.name, pkg.slug, 'content.js'));
     journey = await runModule(browser, server, pkg, content);
     const worstCase = worstCaseChars.get(pkg.slug);
@@ -95,6 +98,7 @@ async function measurePackage(
     firstLoad: loads.firstLoad,
     fast3gInitMs: fast3g.initializeMs,
     referenceFast3gInitMs: referenceInitMs,
+    pageTurn,
     journey,
     resume,
   });
@@ -106,6 +110,7 @@ async function measurePackage(
     zipBytes: pkg.zipBytes,
     ...loads,
     timing: { normal, fast3g },
+    pageTurn,
     journey,
     resume,
     budgets,

@@ -3,6 +3,7 @@ import type { BudgetCheck, BudgetSummary } from './budgets.ts';
 import type { LoadFigures } from './load-figures.ts';
 import type { ModuleRun } from './module-run.ts';
 import type { BenchPackage } from './packages.ts';
+import type { PageTurnFigures } from './page-turn.ts';
 
 export interface MachineInfo {
   cpus: number;
@@ -23,6 +24,8 @@ export interface PackageResult extends Omit<LoadFigures, 'normal' | 'fast3g'> {
   zipBytes: number;
   timing: { normal: LoadFigures['normal']; fast3g: LoadFigures['fast3g'] };
   /** Module packages: one learner through the whole module. */
+  /** Module packages: page turns with the CPU slowed 4× (scripts/bench/page-turn.ts). */
+  pageTurn: PageTurnFigures | null;
   journey: ModuleRun | null;
   /** Module packages: characters of cmi.suspend_data, the largest seen in the journey and the codec's worst case. */
   resume: { observedMaxChars: number; worstCaseChars: number } | null;

@@ -14,6 +14,7 @@ const modulePackage: PackageFigures = {
   fast3gInitMs: 400,
   // 1.5 × 300 ms: an Initialize limit of 450 ms in this run.
   referenceFast3gInitMs: 300,
+  pageTurn: { medianMs: 60 },
   journey: { commitCalls: 26, pageTurns: 25 },
   resume: { observedMaxChars: 60, worstCaseChars: 160 },
 };
@@ -21,17 +22,19 @@ const modulePackage: PackageFigures = {
 const coursePackage: PackageFigures = {
   ...modulePackage,
   name: 'imh-course-scorm12',
+  pageTurn: null,
   journey: null,
   resume: null,
 };
 
 describe('bench budgets: one package', () => {
-  test('a module package is checked on load, Initialize, commits and resume state', () => {
+  test('a module package is checked on load, Initialize, page turns, commits and resume state', () => {
     const checks = packageChecks(modulePackage);
     expect(checks.map((c) => c.budget)).toEqual([
       'first-load-bytes',
       'first-load-requests',
       'init-fast3g',
+      'page-turn',
       'commits',
       'resume-state',
     ]);
@@ -100,6 +103,14 @@ describe('bench budgets: one package', () => {
       (c) => c.budget === 'init-fast3g',
     )!;
     expect(init.pass).toBe(false);
+  });
+
+  test('a page turn may take up to 100 ms (the median, CPU 4× slower); unmeasured fails', () => {
+    const turn = (medianMs: number | null) =>
+      packageChecks({ ...modulePackage, pageTurn: { medianMs } }).find((c) => c.budget === 'page-turn')!;
+    expect(turn(100)).toMatchObject({ limit: 100, pass: true });
+    expect(turn(100.1).pass).toBe(false);
+    expect(turn(null).pass).toBe(false);
   });
 
   test('a time that was never measured fails', () => {
