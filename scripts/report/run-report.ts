@@ -11,6 +11,7 @@ import type { CohortReport, InputSummary } from './figures.ts';
 import { formatNames } from './read/attempt-record.ts';
 import type { GradebookExport } from './read/gradebook.ts';
 import { readExport } from './read/read-export.ts';
+import { writeJsonFile } from './render/json-file.ts';
 import { renderReportPage } from './render/report-page.ts';
 import { itemThresholds } from './stats/item-judgement.ts';
 
@@ -86,7 +87,6 @@ export async function writeCohortReport(
   const htmlFile = path.join(outDir, 'cohort-report.html');
   const jsonFile = path.join(outDir, 'cohort-report.json');
   await writeFile(htmlFile, renderReportPage(report));
-  // Missing figures are written as null, so every key is always there for whoever reads the JSON.
-  await writeFile(jsonFile, `${JSON.stringify(report, (_key, value: unknown) => value ?? null, 2)}\n`);
+  await writeJsonFile(jsonFile, report);
   return { htmlFile, jsonFile };
 }

@@ -12,12 +12,12 @@ import { CompletionCollector, gradebookFigures } from './completion.ts';
 import { ItemAnalysis } from './item-analysis.ts';
 import { splitTries } from './knowledge-check-tries.ts';
 import { compareOrder, recordOrder, type OrderKey } from './order-key.ts';
-import { scoreTry, type ScoredTry } from './try-scoring.ts';
+import { scoreTry, type ScoredAnswer, type ScoredTry } from './try-scoring.ts';
 
 interface FirstTry {
   module: string;
   order: OrderKey;
-  scored: ScoredTry;
+  answers: ScoredAnswer[];
 }
 
 export class CohortAnalysis {
@@ -40,8 +40,9 @@ export class CohortAnalysis {
       const scored = scoreTry(attemptTry.answers, this.course, module.passMark);
       this.noteUnknownIds(record.module, scored, source.file);
       const tryOrder = [...order, attemptTry.tryNumber];
-      this.items.add(record.module, scored, 'all');
-      if (index === 0) this.offerFirstTry(record, { module: record.module, order: tryOrder, scored });
+      this.items.add(record.module, scored.answers, 'all');
+      if (index === 0)
+        this.offerFirstTry(record, { module: record.module, order: tryOrder, answers: scored.answers });
       if (scored.answers.length > 0)
         this.profiles.add(record.module, record.learner, tryOrder, scored.score, attemptTry.finished);
       if (attemptTry.finished) lastFinishedPercent = scored.score.percent;
@@ -77,7 +78,7 @@ export class CohortAnalysis {
     modules: ModuleFigures[];
     warnings: string[];
   } {
-    for (const first of this.firstTries.values()) this.items.add(first.module, first.scored, 'first');
+    for (const first of this.firstTries.values()) this.items.add(first.module, first.answers, 'first');
     this.firstTries.clear();
     const modules = this.course.modules
       .filter((m) => modulesSeen.has(m.slug))

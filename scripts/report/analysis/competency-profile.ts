@@ -4,7 +4,7 @@
  * framework's words). The verdicts are scoreAttempt's, made per try; a competency none of the try's drawn
  * questions assessed is "not assessed" in that try.
  */
-import type { AttemptScore } from '../../../src/assessment/scoring.ts';
+import type { AttemptScore, CompetencyScore } from '../../../src/assessment/scoring.ts';
 import type { CourseModule } from '../course/course-index.ts';
 import type { CompetencyProfile, LearnerProfile, ProfileStatus, StatusCounts } from '../figures.ts';
 import type { Learner } from '../read/attempt-record.ts';
@@ -64,6 +64,14 @@ function learnerProfile(entry: LearnerTries, module: CourseModule): LearnerProfi
   const tries = [...entry.finished].sort((a, b) => compareOrder(a.order, b.order));
   const first = tries[0]!;
   const best = tries.reduce((a, b) => (b.score.percent > a.score.percent ? b : a));
+  const firstScores = new Map(first.score.competencies.map((c) => [c.id, c]));
+  const bestScores = new Map<string, CompetencyScore>();
+  for (const t of tries)
+    for (const c of t.score.competencies) {
+      const held = bestScores.get(c.id);
+      if (!held || c.percent > held.percent) bestScores.set(c.id, c);
+    }
+  const status = (s: CompetencyScore | undefined): ProfileStatus => s?.status ?? 'not-assessed';
   return {
     learner: entry.learner.key,
     name: entry.learner.name,
@@ -73,13 +81,8 @@ function learnerProfile(entry: LearnerTries, module: CourseModule): LearnerProfi
     firstPassed: first.score.passed,
     bestPassed: best.score.passed,
     competencies: module.competencies.map(({ id }) => {
-      const firstScore = first.score.competencies.find((c) => c.id === id);
-      const assessed = tries.flatMap((t) => t.score.competencies.filter((c) => c.id === id));
-      const bestScore = assessed.reduce<(typeof assessed)[number] | undefined>(
-        (a, b) => (a === undefined || b.percent > a.percent ? b : a),
-        undefined,
-      );
-      const status = (s: typeof firstScore): ProfileStatus => s?.status ?? 'not-assessed';
+      const firstScore = firstScores.get(id);
+      const bestScore = bestScores.get(id);
       return {
         id,
         first: status(firstScore),

@@ -7,7 +7,7 @@ import type { CourseIndex, CourseModule } from '../course/course-index.ts';
 import type { ItemFigures, ItemScopeFigures, OptionFigures } from '../figures.ts';
 import { judgeItem } from '../stats/item-judgement.ts';
 import { ItemTally } from './item-tally.ts';
-import type { ScoredTry } from './try-scoring.ts';
+import type { ScoredAnswer } from './try-scoring.ts';
 
 interface QuestionTallies {
   first: ItemTally;
@@ -20,10 +20,10 @@ export type TryScope = 'first' | 'all';
 export class ItemAnalysis {
   private readonly byModule = new Map<string, Map<string, QuestionTallies>>();
 
-  add(module: string, scored: ScoredTry, scope: TryScope): void {
+  add(module: string, answers: readonly ScoredAnswer[], scope: TryScope): void {
     let questions = this.byModule.get(module);
     if (!questions) this.byModule.set(module, (questions = new Map()));
-    for (const { answer, correct, rest } of scored.answers) {
+    for (const { answer, correct, rest } of answers) {
       let tallies = questions.get(answer.questionId);
       if (!tallies)
         questions.set(

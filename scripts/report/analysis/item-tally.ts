@@ -29,8 +29,9 @@ export class ItemTally {
     const response = answer.response;
     if (response === undefined || response.length === 0) return;
     this.answersWithResponse++;
-    for (const id of new Set(response)) this.choices.set(id, (this.choices.get(id) ?? 0) + 1);
-    const key = response.join(',');
+    for (const id of response.length === 1 ? response : new Set(response))
+      this.choices.set(id, (this.choices.get(id) ?? 0) + 1);
+    const key = response.length === 1 ? response[0]! : response.join(',');
     const pattern = this.patterns.get(key);
     if (pattern) pattern.count++;
     else if (this.patterns.size < MAX_PATTERNS) this.patterns.set(key, { count: 1, correct });

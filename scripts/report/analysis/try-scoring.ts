@@ -22,40 +22,65 @@ export interface ScoredTry {
 }
 
 const RECORDED = 'recorded';
+const judgedRight: readonly string[] = [RECORDED];
+const judgedWrong: readonly string[] = [];
+const recordedKey = [{ id: RECORDED, correct: true }] as const;
+
+/** One question stand-in per id and weight, made once: a large export has the same few questions many times. */
+const standIns = new WeakMap<CourseIndex, Map<string, ScorableQuestion>>();
+
+function standIn(course: CourseIndex, answer: RecordedAnswer, weight: number): ScorableQuestion {
+  let cache = standIns.get(course);
+  if (!cache) standIns.set(course, (cache = new Map()));
+  const known = course.question(answer.questionId);
+  // Competencies sent with the answer stand in only for a question the banks no longer have.
+  const key = known ? `${answer.questionId}\u001f${weight}` : undefined;
+  const cached = key === undefined ? undefined : cache.get(key);
+  if (cached) return cached;
+  const question: ScorableQuestion = {
+    id: answer.questionId,
+    type: 'single',
+    competencies: known?.competencies ?? answer.objectiveIds ?? [],
+    weight,
+    options: recordedKey,
+  };
+  if (key !== undefined) cache.set(key, question);
+  return question;
+}
 
 export function scoreTry(
   answers: readonly RecordedAnswer[],
   course: CourseIndex,
   passMark: number,
 ): ScoredTry {
-  const scored = answers.filter((a) => a.result !== 'unknown');
   const questions: ScorableQuestion[] = [];
-  const responses: Record<string, string[]> = {};
+  const responses: Record<string, readonly string[]> = {};
+  const weights: number[] = [];
+  const judged: RecordedAnswer[] = [];
   let earned = 0;
   let available = 0;
-  const weighed = scored.map((answer) => {
-    const question = course.question(answer.questionId);
-    const weight = answer.weighting ?? question?.weight ?? 1;
+  for (const answer of answers) {
+    if (answer.result === 'unknown') continue;
+    const weight = answer.weighting ?? course.question(answer.questionId)?.weight ?? 1;
     const correct = answer.result === 'correct';
-    questions.push({
-      id: answer.questionId,
-      type: 'single',
-      competencies: question?.competencies ?? answer.objectiveIds ?? [],
-      weight,
-      options: [{ id: RECORDED, correct: true }],
-    });
-    responses[answer.questionId] = correct ? [RECORDED] : [];
+    questions.push(standIn(course, answer, weight));
+    responses[answer.questionId] = correct ? judgedRight : judgedWrong;
     earned += correct ? weight : 0;
     available += weight;
-    return { answer, correct, weight };
-  });
+    weights.push(weight);
+    judged.push(answer);
+  }
   return {
     score: scoreAttempt(questions, responses, passMark),
-    answers: weighed.map((a) => {
-      const restAvailable = available - a.weight;
+    answers: judged.map((answer, i) => {
+      const weight = weights[i]!;
+      const correct = answer.result === 'correct';
+      const restAvailable = available - weight;
       return {
-        ...a,
-        rest: restAvailable > 0 ? (earned - (a.correct ? a.weight : 0)) / restAvailable : undefined,
+        answer,
+        correct,
+        weight,
+        rest: restAvailable > 0 ? (earned - (correct ? weight : 0)) / restAvailable : undefined,
       };
     }),
   };

@@ -6,11 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compileModule } from '../../../src/content/compile.ts';
-import type { CompiledModule } from '../../../src/content/compiled.ts';
-import { loadCourse } from '../../../src/content/load.ts';
+import { moduleId } from '../../../src/content/compile.ts';
+import { loadCourse, type LoadedModule } from '../../../src/content/load.ts';
 import { ContentError, formatProblem } from '../../../src/content/problems.ts';
-import { plainText } from '../../../src/content/render.ts';
+import { createRenderer, plainText, type Renderer } from '../../../src/content/render.ts';
 import type { QuestionType } from '../../../src/content/schema.ts';
 import { InputError } from '../errors.ts';
 
@@ -75,9 +74,14 @@ export function loadCourseIndex(modulesDir: string): CourseIndex {
     throw error;
   }
   const course = loaded.course.value;
+  const render = createRenderer({
+    glossary: new Map(loaded.glossary.value.terms.map((t) => [t.id, t])),
+    references: new Map(loaded.references.value.references.map((r) => [r.id, r])),
+  });
+  const competencyMap = loaded.competencies.value.competencies;
   return createCourseIndex(
     { id: course.id, title: course.title, version: course.version },
-    loaded.modules.map((m) => toCourseModule(compileModule(loaded, m))),
+    loaded.modules.map((m) => toCourseModule(m, course.id, competencyMap, render)),
   );
 }
 
@@ -101,24 +105,43 @@ export function createCourseIndex(
 const normaliseTitle = (title: string) =>
   title.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
-function toCourseModule(compiled: CompiledModule): CourseModule {
+/**
+ * The module as the report needs it. Only question text is rendered (as the player's compiler renders it, to
+ * plain text), not the pages, which the report never shows.
+ */
+function toCourseModule(
+  module: LoadedModule,
+  courseId: string,
+  competencyMap: readonly { id: string; statement: string }[],
+  render: Renderer,
+): CourseModule {
+  const meta = module.meta.value;
+  const bank = module.questions.value;
+  const assessed = new Set(bank.flatMap((q) => q.competencies));
+  const text = (markdown: string) => plainText(render.inline(markdown));
   return {
-    slug: compiled.slug,
-    number: compiled.number,
-    title: compiled.title,
-    passMark: compiled.quiz.passMark,
-    packageStem: compiled.id,
-    competencies: compiled.competencies.map((c) => ({ id: c.id, statement: c.statement })),
-    pages: compiled.pages.map((p) => ({ id: p.id, title: p.title })),
-    questions: compiled.questions.map((q) => ({
+    slug: module.slug,
+    number: module.number,
+    title: meta.title,
+    passMark: meta.quiz.passMark,
+    packageStem: moduleId(courseId, module.slug),
+    competencies: competencyMap
+      .filter((c) => assessed.has(c.id))
+      .map((c) => ({ id: c.id, statement: c.statement })),
+    pages: module.pages.map((p) => ({ id: p.frontMatter.id, title: p.frontMatter.title })),
+    questions: bank.map((q) => ({
       id: q.id,
-      module: compiled.slug,
+      module: module.slug,
       type: q.type,
       competencies: q.competencies,
       weight: q.weight,
-      stem: q.stemText,
-      vignette: q.vignetteHtml === undefined ? undefined : plainText(q.vignetteHtml),
-      options: q.options.map((o) => ({ id: o.id, text: plainText(o.html), keyedCorrect: o.correct })),
+      stem: text(q.stem),
+      vignette: q.type === 'scenario' ? plainText(render.block(q.vignette)) : undefined,
+      options: q.options.map((o) => ({
+        id: o.id,
+        text: text(o.text),
+        keyedCorrect: q.type === 'ordering' || !('correct' in o) ? false : o.correct === true,
+      })),
     })),
   };
 }

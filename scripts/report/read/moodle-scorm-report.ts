@@ -167,7 +167,7 @@ export async function readMoodleScormReport(
       header = false;
       continue;
     }
-    const cell = (i: number | undefined) => (i === undefined ? '' : decodeEntities(raw[i] ?? '').trim());
+    const cell = (i: number | undefined) => (i === undefined ? '' : cleanCell(raw[i]));
     source.rows++;
     const email = cell(layout.email);
     const name = cell(layout.name);
@@ -183,13 +183,14 @@ export async function readMoodleScormReport(
       cell(layout.lastAccessed),
       cell(layout.score),
     ]);
-    objectiveCells += layout.objectives.filter(
-      (o) => lmsAttempt !== undefined && (cell(o.status) !== '' || cell(o.score) !== ''),
-    ).length;
+    if (lmsAttempt !== undefined)
+      for (const o of layout.objectives) if (cell(o.status) !== '' || cell(o.score) !== '') objectiveCells++;
     const answers = layout.format === 'moodle-interactions' ? readAnswers(layout, cell) : undefined;
     source.answers += answers?.length ?? 0;
-    unknownResults += answers?.filter((a) => a.result === 'unknown').length ?? 0;
-    knownAnswers += answers?.filter((a) => course.question(a.questionId)).length ?? 0;
+    for (const answer of answers ?? []) {
+      if (answer.result === 'unknown') unknownResults++;
+      if (course.question(answer.questionId)) knownAnswers++;
+    }
     for (const sco of titled) {
       const module = sco.module ?? moduleOfAnswers(answers, course);
       if (!module) continue;
@@ -211,9 +212,11 @@ export async function readMoodleScormReport(
         status,
         location: undefined,
         totalTimeMs: undefined,
-        answers: answers?.filter(
-          (a) => (course.question(a.questionId)?.module ?? module.slug) === module.slug,
-        ),
+        // A course package's report holds several SCOs: each answer goes with its question's module.
+        answers:
+          titled.length === 1
+            ? answers
+            : answers?.filter((a) => (course.question(a.questionId)?.module ?? module.slug) === module.slug),
       };
       sink(record, source);
     }
@@ -228,6 +231,14 @@ export async function readMoodleScormReport(
   source.activityKey = `${source.modules.join('+')}#${fingerprint.value()}`;
   addNotices(source, layout, { finishedRows, objectiveCells, knownAnswers, unknownResults });
   return source;
+}
+
+/** A cell as text: entities decoded, outer spaces gone (most cells have neither, and are returned as they are). */
+function cleanCell(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '';
+  const decoded = decodeEntities(raw);
+  const last = decoded.charCodeAt(decoded.length - 1);
+  return decoded.charCodeAt(0) <= 32 || last <= 32 ? decoded.trim() : decoded;
 }
 
 /** Moodle shows a score in place of the status; the course passes at its module's pass mark. */

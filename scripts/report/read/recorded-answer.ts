@@ -32,6 +32,7 @@ export function splitInteractionId(interactionId: string): { questionId: string;
 
 /** SCORM 1.2 says correct/wrong, 2004 correct/incorrect; anything else (neutral, unanticipated) is not scored. */
 export function readResult(text: string | undefined): AnswerResult {
+  if (text === 'correct' || text === 'wrong') return text;
   const value = (text ?? '').trim().toLowerCase();
   if (value === 'correct') return 'correct';
   if (value === 'wrong' || value === 'incorrect') return 'wrong';
@@ -45,8 +46,9 @@ export function readResponse(text: string | undefined): string[] | undefined {
   if (value === '') return [];
   if (/^(true|t|1)$/i.test(value)) return ['t'];
   if (/^(false|f|0)$/i.test(value)) return ['f'];
-  return value
-    .split(value.includes('[,]') ? '[,]' : ',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
+  if (!value.includes(',')) return [value];
+  const ids = value.split(value.includes('[,]') ? '[,]' : ',');
+  return ids.every((id) => id !== '' && id.trim() === id)
+    ? ids
+    : ids.map((id) => id.trim()).filter((id) => id !== '');
 }

@@ -11,6 +11,9 @@ export const statusText: Readonly<Record<ProfileStatus, { symbol: string; words:
   'not-assessed': { symbol: '○', words: 'Not assessed' },
 };
 
+/** Enough rows for any real cohort; a page with thousands of rows helps nobody (the JSON file has them all). */
+export const MAX_LEARNER_ROWS = 500;
+
 const counts = (c: StatusCounts) => [c.achieved, c['working-towards'], c['not-assessed']];
 
 export function profileSection(module: ModuleFigures, achievedPercent: number): SafeHtml {
@@ -96,7 +99,7 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
           </tr>
         </thead>
         <tbody>
-          ${profile.rows.map(
+          ${profile.rows.slice(0, MAX_LEARNER_ROWS).map(
             (row) =>
               html`<tr>
                 <th scope="row">${row.name}</th>
@@ -118,6 +121,14 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
         </tbody>
       </table>
     </div>
+    ${
+      profile.rows.length > MAX_LEARNER_ROWS
+        ? html`<p class="empty">
+            The first ${MAX_LEARNER_ROWS} of ${profile.rows.length} learners, by name; cohort-report.json
+            lists them all.
+          </p>`
+        : ''
+    }
   </section>`;
 }
 
