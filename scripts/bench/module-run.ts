@@ -55,6 +55,10 @@ export async function runModule(
         await sco.getByRole('button', { name: 'Continue to this page', exact: true }).click();
       await turn(index < pageCount - 1 ? 'Next' : 'Start knowledge check');
     }
+    // The knowledge check's content note (module.yaml quiz.contentNote) comes before the first question.
+    const quizNote = sco.getByRole('button', { name: 'Continue to the questions', exact: true });
+    await quizNote.or(sco.locator('.question-count')).first().waitFor();
+    if (await quizNote.isVisible()) await quizNote.click();
 
     for (let number = 1; ; number++) {
       await sco.locator('.question-count', { hasText: `Question ${number} of ` }).waitFor();
