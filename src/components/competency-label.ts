@@ -1,7 +1,16 @@
 import type { CompetencyStatus } from '../assessment/scoring.ts';
+import { achievedThreshold, type CompetencyScore } from '../assessment/scoring.ts';
+import { wholePercent } from './whole-percent.ts';
 
-/** The competency framework's self-assessment vocabulary. */
+/**
+ * Where the knowledge check puts a competency, in the framework's words for progress. (The framework's
+ * "self-assessment" is the practitioner's own rating, which this course does not make for them.)
+ */
 export const statusLabel: Record<CompetencyStatus, string> = {
   achieved: 'Achieved',
   'working-towards': 'Working towards',
 };
+
+/** A competency's knowledge-check result as a whole percentage. */
+export const competencyPercent = (c: CompetencyScore) =>
+  wholePercent(c.percent, achievedThreshold, c.status === 'achieved');

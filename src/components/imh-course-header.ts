@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { ToolRequestEvent, type ToolName } from './events.ts';
 import { LightElement } from './light-element.ts';
 
@@ -9,33 +9,85 @@ const tools: { tool: ToolName; label: string }[] = [
   { tool: 'references', label: 'References' },
 ];
 
-/** The course header: course and module title, pages visited, and the course tools. */
+/**
+ * The course header: course and module title (the page's h1), pages visited as a thin bar, and the course tools.
+ * The tools are three buttons on a wide screen; on a narrow one (player.css) they sit behind one "Tools" button
+ * that discloses them, so the header takes two short lines instead of a third of a phone's screen.
+ *
+ * @event imh-tool-request - the learner asked for Support, Glossary or References. Focus is on the control to
+ *   return to when the tool closes (the tool's button, or the Tools button when the tool came from the menu).
+ */
 @customElement('imh-course-header')
 export class ImhCourseHeader extends LightElement {
   @property() courseTitle = '';
   @property() moduleTitle = '';
   @property({ type: Number }) visited = 0;
   @property({ type: Number }) total = 1;
+  /** the narrow screen's tools menu is open */
+  @state() private toolsOpen = false;
+
+  private get toggle(): HTMLButtonElement | null {
+    return this.querySelector('.tools-toggle');
+  }
+
+  private setToolsOpen(open: boolean, focusToggle = false): void {
+    this.toolsOpen = open;
+    if (focusToggle) this.toggle?.focus();
+  }
+
+  private request(tool: ToolName): void {
+    // From the menu, the tool's button is about to be hidden: focus what stays, so focus can come back to it.
+    if (this.toolsOpen) this.setToolsOpen(false, true);
+    this.dispatchEvent(new ToolRequestEvent({ tool }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.toolsOpen) return;
+    event.stopPropagation();
+    this.setToolsOpen(false, true);
+  }
+
+  /** Leaving the menu by Tab or by a click elsewhere closes it. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (this.toolsOpen && !(next && this.querySelector('.course-tools')?.contains(next)))
+      this.setToolsOpen(false);
+  }
 
   protected override render() {
-    return html`<header class="masthead">
-      <p class="course-title">${this.courseTitle}</p>
-      <h1>${this.moduleTitle}</h1>
-      <div class="progress">
-        <label for="progress">Pages visited: ${this.visited} of ${this.total}</label>
-        <progress id="progress" max=${this.total} value=${this.visited}></progress>
+    const label = `Pages visited: ${this.visited} of ${this.total}`;
+    return html`<header class="course-header">
+      <div class="course-titles">
+        <span class="course-name">${this.courseTitle}</span>
+        <h1>${this.moduleTitle}</h1>
       </div>
-      <nav class="tools" aria-label="Course tools">
-        ${tools.map(
-          ({ tool, label }) =>
-            html`<button
-              type="button"
-              class="link"
-              @click=${() => this.dispatchEvent(new ToolRequestEvent({ tool }))}
-            >
-              ${label}
-            </button>`,
-        )}
+      <div class="course-progress">
+        <label for="course-progress">${label}</label>
+        <progress id="course-progress" max=${this.total} .value=${this.visited}></progress>
+      </div>
+      <nav
+        class="course-tools"
+        aria-label="Course tools"
+        @keydown=${this.onKeydown}
+        @focusout=${this.onFocusOut}
+      >
+        <button
+          type="button"
+          class="tools-toggle"
+          aria-expanded=${this.toolsOpen ? 'true' : 'false'}
+          aria-controls="course-tools-list"
+          @click=${() => this.setToolsOpen(!this.toolsOpen)}
+        >
+          Tools
+        </button>
+        <ul id="course-tools-list" class="tools-list ${this.toolsOpen ? 'is-open' : ''}">
+          ${tools.map(
+            ({ tool, label }) =>
+              html`<li>
+                <button type="button" data-tool=${tool} @click=${() => this.request(tool)}>${label}</button>
+              </li>`,
+          )}
+        </ul>
       </nav>
     </header>`;
   }

@@ -6,6 +6,8 @@ import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 import './imh-practice.ts';
 import './imh-reflection.ts';
+// a :::vignette with a content note, in the page's HTML
+import './imh-story.ts';
 
 /**
  * One content page: the body (rendered at build time), then its activities. A page with a content note

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledOption, CompiledQuestion } from '../content/compiled.ts';
+import { answeredClass, answerMarks } from './answer-marks.ts';
 import { AnswerSubmitEvent, NextQuestionEvent, ResponseChangeEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 
@@ -16,9 +17,6 @@ import { LightElement } from './light-element.ts';
  * @event imh-answer-submit - the learner submitted
  * @event imh-next-question - the learner moves on after feedback
  */
-const feedbackLabel = (chosen: boolean, correct: boolean) =>
-  chosen ? (correct ? 'Your answer, correct' : 'Your answer') : 'The correct answer';
-
 @customElement('imh-question')
 export class ImhQuestion extends LightElement {
   @property({ attribute: false }) question!: CompiledQuestion;
@@ -94,8 +92,12 @@ export class ImhQuestion extends LightElement {
           ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
           ${q.type === 'ordering' ? this.renderOrdering() : this.renderChoices(inputType)}
         </fieldset>
-        <div class="feedback" role="status" aria-live="polite">
-          ${this.submitted ? this.renderFeedback() : nothing}
+        <div role="status" aria-live="polite">
+          ${
+            this.submitted
+              ? html`<div class="feedback ${this.correct ? 'is-correct' : ''}">${this.renderFeedback()}</div>`
+              : nothing
+          }
         </div>
         <div class="actions">
           ${
@@ -121,7 +123,8 @@ export class ImhQuestion extends LightElement {
       ${this.orderedOptions.map((option) => {
         const id = `${this.question.id}-${option.id}`;
         const chosen = this.response.includes(option.id);
-        return html`<div class="option ${this.submitted && option.correct ? 'is-correct' : ''}">
+        const marked = this.submitted ? answeredClass(chosen, option.correct) : '';
+        return html`<div class="option ${marked}">
           <input
             type=${inputType}
             id=${id}
@@ -131,7 +134,9 @@ export class ImhQuestion extends LightElement {
             ?disabled=${this.submitted}
             @change=${(e: Event) => this.select(option.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${unsafeHTML(option.html)}</label>
+          <label for=${id}
+            >${unsafeHTML(option.html)}${this.submitted ? answerMarks(chosen, option.correct) : nothing}</label
+          >
         </div>`;
       })}
     </div>`;
@@ -200,8 +205,8 @@ export class ImhQuestion extends LightElement {
               ${explained.map(
                 (o) =>
                   html`<li>
-                    <strong>${feedbackLabel(this.response.includes(o.id), o.correct)}:</strong>
-                    ${unsafeHTML(o.html)} — ${unsafeHTML(o.feedbackHtml)}
+                    ${answerMarks(this.response.includes(o.id), o.correct)}
+                    <strong>${unsafeHTML(o.html)}</strong> ${unsafeHTML(o.feedbackHtml)}
                   </li>`,
               )}
             </ul>`

@@ -2,9 +2,10 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledCompetency } from '../content/compiled.ts';
-import { statusLabel } from './competency-label.ts';
+import { competencyPercent, statusLabel } from './competency-label.ts';
 import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
+import { wholePercent } from './whole-percent.ts';
 
 export type Remediation = Record<string, { id: string; title: string }[]>;
 
@@ -33,23 +34,28 @@ export class ImhResults extends LightElement {
     const order = this.competencies.map((c) => c.id);
     const results = [...s.competencies].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
     const missed = results.filter((c) => c.status === 'working-towards');
+    const percent = wholePercent(s.percent, this.passMark, s.passed);
     return html`<section class="screen results" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Your results</h2>
-      <p class="overall ${s.passed ? 'is-passed' : 'is-not-passed'}">
-        You scored <strong>${s.percent}%</strong> (${s.earned} of ${s.available}).
-        ${s.passed ? html`<strong>Passed.</strong>` : html`<strong>Not passed yet</strong>: the pass mark is ${this.passMark}%.`}
-      </p>
+      <div class="score-card ${s.passed ? 'is-passed' : 'is-not-passed'}">
+        <p class="score" aria-hidden="true">${percent}%</p>
+        <p class="overall">
+          You scored <strong>${percent}%</strong> (${s.earned} of ${s.available}).
+          ${s.passed ? html`<strong>Passed.</strong>` : html`<strong>Not passed yet</strong>: the pass mark is ${this.passMark}%.`}
+        </p>
+      </div>
       <h3>By competency</h3>
       <ul class="competency-bars">
         ${results.map((c) => {
           const info = statement.get(c.id);
+          const percent = competencyPercent(c);
           return html`<li>
             <p class="competency-name"><strong>${c.id}</strong> ${info?.statement ?? ''}</p>
             <div class="bar" aria-hidden="true">
-              <span class="bar-fill ${c.status}" style=${`width:${c.percent}%`}></span>
+              <span class="bar-fill ${c.status}" style=${`width:${percent}%`}></span>
             </div>
             <p class="competency-result">
-              ${c.percent}% — <strong>${statusLabel[c.status]}</strong> (${c.earned} of ${c.available})
+              ${percent}% — <strong>${statusLabel[c.status]}</strong> (${c.earned} of ${c.available})
             </p>
           </li>`;
         })}

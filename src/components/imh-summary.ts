@@ -3,14 +3,16 @@ import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule } from '../content/compiled.ts';
-import { statusLabel } from './competency-label.ts';
+import { competencyPercent, statusLabel } from './competency-label.ts';
 import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
+import { wholePercent } from './whole-percent.ts';
 
 /**
- * The completion screen and printable CPD summary: competency profile in the framework's vocabulary
- * (achieved / working towards), outcomes met, date and module version, the learner's private reflections,
- * and where to find support.
+ * The completion screen and printable CPD summary: the knowledge-check result per competency in the
+ * framework's words (achieved / working towards), outcomes met, date and module version, the learner's private
+ * reflections, and where to find support. Short on screen (results as a table, the rest behind <details>),
+ * complete on paper: every <details> opens for printing and closes again afterwards.
  */
 @customElement('imh-summary')
 export class ImhSummary extends LightElement {
@@ -24,10 +26,39 @@ export class ImhSummary extends LightElement {
   /** The next module has been asked for; the LMS is about to replace this page. */
   @property({ type: Boolean }) leaving = false;
 
+  /** the <details> this summary opened for printing, to close again afterwards */
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
+    super.disconnectedCallback();
+  }
+
+  private readonly openForPrint = () => {
+    this.openedForPrint = [...this.querySelectorAll('details')].filter((d) => !d.open);
+    for (const d of this.openedForPrint) d.open = true;
+  };
+
+  private readonly closeAfterPrint = () => {
+    for (const d of this.openedForPrint) d.open = false;
+    this.openedForPrint = [];
+  };
+
   protected override render() {
     const m = this.module;
     const status = new Map(this.score?.competencies.map((c) => [c.id, c]) ?? []);
     const date = this.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const outcomes = m.outcomes.map((o) => ({
+      html: o.html,
+      met: o.competencies.every((c) => status.get(c)?.status !== 'working-towards'),
+    }));
     return html`<section class="screen summary" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Module complete</h2>
       <p>
@@ -67,47 +98,56 @@ export class ImhSummary extends LightElement {
           ${
             this.score
               ? html`<dt>Knowledge check</dt>
-                  <dd>${this.score.percent}% (${this.score.passed ? 'passed' : 'not passed'})</dd>`
+                  <dd>
+                    ${wholePercent(this.score.percent, m.quiz.passMark, this.score.passed)}%
+                    (${this.score.passed ? 'passed' : 'not passed'})
+                  </dd>`
               : nothing
           }
         </dl>
-        <h4>Competency profile</h4>
-        <table class="profile">
+        <h4 id="profile-heading">Competency profile</h4>
+        <table class="profile" aria-labelledby="profile-heading">
           <thead>
             <tr>
               <th scope="col">Competency</th>
-              <th scope="col">Domain</th>
-              <th scope="col">Self-assessment</th>
+              <th scope="col" class="domain">Domain</th>
+              <th scope="col">Knowledge check</th>
             </tr>
           </thead>
           <tbody>
             ${m.competencies.map((c) => {
               const result = status.get(c.id);
               return html`<tr>
-                <td><strong>${c.id}</strong> ${c.statement}</td>
-                <td>${c.domain}. ${c.domainName}</td>
-                <td>
-                  ${result ? `${statusLabel[result.status]} (${result.percent}%)` : 'Not assessed in this attempt'}
+                <td><span class="competency-id">${c.id}</span> ${c.statement}</td>
+                <td class="domain">${c.domain}. ${c.domainName}</td>
+                <td class="status ${result ? `status-${result.status}` : ''}">
+                  ${result ? `${statusLabel[result.status]} (${competencyPercent(result)}%)` : 'Not assessed in this attempt'}
                 </td>
               </tr>`;
             })}
           </tbody>
         </table>
-        <h4>Learning outcomes</h4>
-        <ul class="outcomes-met">
-          ${m.outcomes.map((o) => {
-            const met = o.competencies.every((c) => status.get(c)?.status !== 'working-towards');
-            return html`<li>${unsafeHTML(o.html)} — <strong>${met ? 'met' : 'working towards'}</strong></li>`;
-          })}
-        </ul>
+        <details class="summary-more">
+          <summary>
+            Learning outcomes: ${outcomes.filter((o) => o.met).length} of ${outcomes.length} met
+          </summary>
+          <ul class="outcomes-met">
+            ${outcomes.map(
+              (o) =>
+                html`<li>${unsafeHTML(o.html)} — <strong>${o.met ? 'met' : 'working towards'}</strong></li>`,
+            )}
+          </ul>
+        </details>
         ${
           this.reflections.length
-            ? html`<h4>My reflections (private, from this device)</h4>
+            ? html`<details class="summary-more">
+                <summary>My reflections (private, from this device): ${this.reflections.length}</summary>
                 ${this.reflections.map(
                   (r) =>
                     html`<p class="reflection-prompt">${r.prompt}</p>
                       <p class="reflection-text">${r.text}</p>`,
-                )}`
+                )}
+              </details>`
             : nothing
         }
         <p class="hint">
@@ -117,7 +157,14 @@ export class ImhSummary extends LightElement {
       </article>
       <section class="support" aria-labelledby="support-heading">
         <h3 id="support-heading">Where to find support</h3>
-        ${unsafeHTML(m.supportHtml)}
+        <p>
+          If this module has stirred up feelings about your own life or about a family you work with, you are
+          not alone, and support is close: here, and behind the Support button at the top of every page.
+        </p>
+        <details class="summary-more">
+          <summary>People and services that can help</summary>
+          <div class="prose">${unsafeHTML(m.supportHtml)}</div>
+        </details>
       </section>
     </section>`;
   }

@@ -1,23 +1,51 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ModuleShell } from '../content/compiled.ts';
 import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 
-/** The module's welcome: what the learner will be able to do, how long it takes, and any content note. */
+/**
+ * The course's own illustration, the same on every module's cover in that module's accent colour (player.css):
+ * a parent holding a baby, drawn as simple shapes. Decorative, so hidden from assistive technology.
+ */
+const coverArt = svg`<svg class="cover-art" viewBox="0 0 200 180" aria-hidden="true" focusable="false">
+  <circle class="art-halo" cx="100" cy="92" r="84" />
+  <circle class="art-parent" cx="92" cy="48" r="24" />
+  <path class="art-parent" d="M34 172c0-52 24-92 58-92 30 0 50 24 56 56l4 36z" />
+  <circle class="art-baby" cx="122" cy="104" r="17" />
+  <path class="art-baby" d="M98 140c0-14 11-22 26-22s26 8 26 22c0 10-11 16-26 16s-26-6-26-16z" />
+  <path class="art-hold" d="M66 132c14 18 48 26 88 10" />
+  <path class="art-spark" d="M160 36c0-6 9-6 9 0 0-6 9-6 9 0 0 7-9 12-9 14 0-2-9-7-9-14z" />
+  <circle class="art-spark" cx="150" cy="62" r="4" />
+</svg>`;
+
+/**
+ * The module cover, the first screen: the title, how long it takes, what the learner will be able to do, any
+ * content note, how saving and the knowledge check work, and an outline of the pages and the knowledge check.
+ */
 @customElement('imh-welcome')
 export class ImhWelcome extends LightElement {
   @property({ attribute: false }) module!: ModuleShell;
 
   protected override render() {
     const m = this.module;
-    return html`<section class="screen welcome" aria-labelledby="screen-heading">
-      <h2 id="screen-heading" tabindex="-1">Welcome</h2>
-      <p>
-        About ${m.estimatedMinutes} minutes. You can stop at any point: your place is saved and you can pick
-        up where you left off.
-      </p>
+    const questions = m.quiz.questionsPerAttempt;
+    return html`<section class="screen welcome" aria-labelledby="screen-heading" data-accent=${m.number % 5}>
+      <div class="cover-hero">
+        <div class="cover-text">
+          <h2 id="screen-heading" tabindex="-1">
+            <span class="cover-eyebrow">Welcome to</span>
+            <span class="cover-title">${m.title}</span>
+          </h2>
+          <ul class="cover-facts">
+            <li>About ${m.estimatedMinutes} minutes</li>
+            <li>${m.pages.length} short pages</li>
+            <li>Knowledge check: ${questions} questions</li>
+          </ul>
+        </div>
+        ${coverArt}
+      </div>
       ${
         m.contentNoteHtml
           ? html`<aside class="content-note" aria-labelledby="content-note-heading">
@@ -31,16 +59,7 @@ export class ImhWelcome extends LightElement {
             </aside>`
           : nothing
       }
-      <h3>By the end of this module you will be able to:</h3>
-      <ul class="outcomes">
-        ${m.outcomes.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}
-      </ul>
-      <p>
-        The module has ${m.pages.length} short pages and a knowledge check of ${m.quiz.questionsPerAttempt}
-        questions. You need ${m.quiz.passMark}% to pass, and you can retake
-        it${m.quiz.attemptLimit ? ` up to ${m.quiz.attemptLimit} times in all` : ' as often as you like'}.
-      </p>
-      <div class="actions">
+      <div class="actions cover-start">
         <button
           type="button"
           class="primary"
@@ -48,7 +67,25 @@ export class ImhWelcome extends LightElement {
         >
           Start
         </button>
+        <p>You can stop at any point: your place is saved and you can pick up where you left off.</p>
       </div>
+      <h3>What you will be able to do</h3>
+      <ul class="outcomes" role="list">
+        ${m.outcomes.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}
+      </ul>
+      <h3>What is in this module</h3>
+      <ol class="steps" role="list">
+        ${m.pages.map((p) => html`<li>${p.title}</li>`)}
+        <li class="step-check">
+          <span>
+            Knowledge check
+            <span class="step-detail">
+              — ${questions} questions; you need ${m.quiz.passMark}% to pass, and you can retake
+              it${m.quiz.attemptLimit ? ` up to ${m.quiz.attemptLimit} times in all` : ' as often as you like'}.
+            </span>
+          </span>
+        </li>
+      </ol>
     </section>`;
   }
 }
