@@ -45,16 +45,23 @@ async function main(): Promise<void> {
     await page.goto(pathToFileURL(htmlFile).href);
     const firstModule = report.modules[0]?.slug;
     if (!firstModule) throw new Error('the fixture exports produced no module');
+    // The module's profile, its item table, and the first question the report flags (with its options).
     const shots: { file: string; selector: string }[] = [
-      { file: 'report-profile.png', selector: `#module-${firstModule}-heading` },
-      { file: 'report-items.png', selector: `#${firstModule}-items` },
+      { file: 'report-profile.png', selector: `[id="module-${firstModule}-heading"]` },
+      { file: 'report-items.png', selector: `[id="module-${firstModule}-items"]` },
+      {
+        file: 'report-item-detail.png',
+        selector: `[id="module-${firstModule}-items"] ~ section .item:has(.flag-advice)`,
+      },
     ];
     for (const shot of shots) {
-      await page.locator(shot.selector).scrollIntoViewIfNeeded();
-      await page.evaluate(
-        (selector) => document.querySelector(selector)?.scrollIntoView({ block: 'start' }),
-        shot.selector,
-      );
+      const found = await page.evaluate((selector) => {
+        const target = document.querySelector(selector);
+        target?.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -16);
+        return target !== null;
+      }, shot.selector);
+      if (!found) throw new Error(`the report has nothing at ${shot.selector}`);
       await page.screenshot({ path: path.join(imagesDir, shot.file) });
       console.log(`Wrote ${path.relative(root, path.join(imagesDir, shot.file))}`);
     }

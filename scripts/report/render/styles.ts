@@ -31,7 +31,7 @@ code { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-siz
 .chart-group { font-weight: 700; fill: var(--text); }
 .chart-label, .chart-figures { fill: var(--text); }
 .share-bar { vertical-align: middle; margin-right: .35rem; }
-td.status { white-space: nowrap; }
+td.status, td.facility { white-space: nowrap; }
 .st-achieved { color: #1d6b3a; }
 .st-working-towards { color: #8a4b00; }
 .st-not-assessed { color: var(--muted); }

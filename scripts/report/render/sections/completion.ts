@@ -5,7 +5,7 @@ import { duration, fileName, minutes, percent, plural } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 
 export function completionSection(module: ModuleFigures): SafeHtml {
-  const id = `${module.slug}-completion`;
+  const id = `module-${module.slug}-completion`;
   const activities = module.completion;
   return html`<section aria-labelledby="${id}">
     <h3 id="${id}">Completion</h3>

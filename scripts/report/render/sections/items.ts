@@ -11,7 +11,7 @@ import { html, type SafeHtml } from '../html.ts';
 const itemAnchor = (module: string, id: string) => `item-${module}-${id}`;
 
 export function itemsSection(module: ModuleFigures): SafeHtml {
-  const id = `${module.slug}-items`;
+  const id = `module-${module.slug}-items`;
   const seen = module.items.filter((i) => i.all.answers > 0);
   return html`<section aria-labelledby="${id}">
     <h3 id="${id}">Item analysis</h3>
@@ -73,7 +73,8 @@ function flagsText(item: ItemFigures): SafeHtml {
   const parts: (SafeHtml | string)[] = item.flags.map(
     (f) => html`<strong class="flag">⚑ ${flagText[f]}</strong>`,
   );
-  if (item.tooFew.facility || item.tooFew.discrimination) parts.push('too few answers to judge');
+  if (item.tooFew.facility) parts.push('too few answers to judge');
+  else if (item.tooFew.discrimination) parts.push('too few answers to judge discrimination');
   if (item.first.answers === 0) parts.push(item.all.answers === 0 ? 'not answered' : 'no first-try answers');
   if (!item.inBank) parts.push(html`<strong class="flag">⚑ Not in the bank</strong>`);
   return html`${parts.map((p, i) => html`${i > 0 ? '; ' : ''}${p}`)}`;
@@ -107,6 +108,14 @@ function discriminationWords(item: ItemFigures): string {
   if (item.first.answers > 1 && (item.first.correct === 0 || item.first.correct === item.first.answers))
     return `cannot be computed: every first-try answer was ${item.first.correct === 0 ? 'wrong' : 'right'}`;
   return 'cannot be computed (too few answers)';
+}
+
+/** An option's part in the recorded key: correct or not, or for an ordering question its place in the order. */
+function keyCell(item: ItemFigures, optionId: string, recordedCorrect: boolean | undefined): string {
+  if (recordedCorrect === undefined || !item.recordedKey) return '–';
+  if (item.type === 'ordering')
+    return `${item.recordedKey.indexOf(optionId) + 1} of ${item.recordedKey.length}`;
+  return recordedCorrect ? '✓ correct' : '';
 }
 
 function itemDetails(module: string, item: ItemFigures): SafeHtml {
@@ -187,7 +196,7 @@ function itemDetails(module: string, item: ItemFigures): SafeHtml {
                   html`<tr>
                     <th scope="row">${o.id}</th>
                     <td>${o.text ?? '(not in the bank)'}</td>
-                    <td>${o.recordedCorrect === undefined ? '–' : o.recordedCorrect ? '✓ correct' : ''}</td>
+                    <td>${keyCell(item, o.id, o.recordedCorrect)}</td>
                     <td class="choice">
                       ${
                         item.type === 'ordering'

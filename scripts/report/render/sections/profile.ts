@@ -18,7 +18,7 @@ const counts = (c: StatusCounts) => [c.achieved, c['working-towards'], c['not-as
 
 export function profileSection(module: ModuleFigures, achievedPercent: number): SafeHtml {
   const { profile } = module;
-  const id = `${module.slug}-profile`;
+  const id = `module-${module.slug}-profile`;
   if (profile.learners === 0)
     return html`<section aria-labelledby="${id}">
       <h3 id="${id}">Competency profile</h3>
