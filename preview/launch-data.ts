@@ -2,6 +2,11 @@ import type { CmiJson, ScoRecord } from './learner-store.ts';
 import type { PreviewSco, ScormVersion } from './package-index.ts';
 import { LEARNER } from './scorm-versions.ts';
 
+/** How the LMS launches the SCO; review and browse keep the stored data, whatever the last exit. */
+export type LaunchMode = 'normal' | 'review' | 'browse' | 'no-credit';
+export const isLaunchMode = (value: string): value is LaunchMode =>
+  ['normal', 'review', 'browse', 'no-credit'].includes(value);
+
 export interface Launch {
   attempt: number;
   entry: 'ab-initio' | 'resume' | '';
@@ -24,8 +29,22 @@ function objectAt(json: CmiJson, key: string): CmiJson {
  * SCORM 2004, as the run-time spec says: last exit "suspend" (or the deprecated "logout") → "resume" with the
  * attempt's data; any other exit ends the attempt, so the next launch is a new attempt, "ab-initio", empty.
  */
-export function launchData(version: ScormVersion, sco: PreviewSco, previous: ScoRecord | undefined): Launch {
-  return version === '1.2' ? launch12(sco, previous) : launch2004(sco, previous);
+export function launchData(
+  version: ScormVersion,
+  sco: PreviewSco,
+  previous: ScoRecord | undefined,
+  mode: LaunchMode = 'normal',
+): Launch {
+  const launch = version === '1.2' ? launch12(sco, previous) : launch2004(sco, previous, mode);
+  if (mode === 'normal') return launch;
+  // review/browse: the SCO is shown with credit off; no-credit: a normal run whose result does not count.
+  const credit = 'no-credit';
+  const lmsMode = mode === 'no-credit' ? 'normal' : mode;
+  if (version === '1.2') {
+    const core = objectAt(launch.cmi, 'core');
+    return { ...launch, cmi: { ...launch.cmi, core: { ...core, credit, lesson_mode: lmsMode } } };
+  }
+  return { ...launch, cmi: { ...launch.cmi, credit, mode: lmsMode } };
 }
 
 function launch12(sco: PreviewSco, previous: ScoRecord | undefined): Launch {
@@ -52,8 +71,11 @@ function launch12(sco: PreviewSco, previous: ScoRecord | undefined): Launch {
   return { attempt: previous?.attempt ?? 1, entry, cmi };
 }
 
-function launch2004(sco: PreviewSco, previous: ScoRecord | undefined): Launch {
-  const resume = previous !== undefined && ['suspend', 'logout'].includes(String(previous.cmi.exit ?? ''));
+function launch2004(sco: PreviewSco, previous: ScoRecord | undefined, mode: LaunchMode): Launch {
+  // A review shows the finished attempt (as Moodle does), so its data is loaded whatever the last exit was.
+  const review = mode === 'review' || mode === 'browse';
+  const resume =
+    previous !== undefined && (review || ['suspend', 'logout'].includes(String(previous.cmi.exit ?? '')));
   const { session_time: _sessionTime, ...stored } = resume ? structuredClone(previous.cmi) : {};
   const entry = resume ? 'resume' : 'ab-initio';
   const cmi: CmiJson = {

@@ -6,6 +6,7 @@ import { html, render } from 'lit';
 import type { ApiCall } from './api-session.ts';
 import { cmiView } from './cmi-view.ts';
 import { parseFaults, type FaultConfig } from './faults.ts';
+import { isLaunchMode, type LaunchMode } from './launch-data.ts';
 import { LearnerStore } from './learner-store.ts';
 import type { PreviewIndex, PreviewPackage } from './package-index.ts';
 import type { Player } from './player.ts';
@@ -45,6 +46,7 @@ class PackagePage {
   constructor(
     readonly pkg: PreviewPackage,
     private readonly faults: FaultConfig | undefined,
+    private readonly mode: LaunchMode = 'normal',
   ) {
     this.store = new LearnerStore(pkg.name);
     this.actions = {
@@ -67,6 +69,7 @@ class PackagePage {
       store: this.store,
       frame: new ScoFrame(document.getElementById('sco-container')!),
       faults,
+      mode,
       calls: this.calls,
       notice: (message: string) => this.notice(message),
       changed: () => this.changed(),
@@ -205,8 +208,11 @@ async function boot(): Promise<void> {
   } catch (error) {
     return showError((error as Error).message);
   }
+  const mode = query.get('mode') ?? 'normal';
+  if (!isLaunchMode(mode))
+    return showError(`Unknown mode "${mode}": use normal, review, browse or no-credit.`);
   document.title = `${pkg.title} · IMH preview LMS`;
-  openPage = new PackagePage(pkg, faults);
+  openPage = new PackagePage(pkg, faults, mode);
   await openPage.start();
 }
 

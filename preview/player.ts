@@ -1,7 +1,7 @@
 import type { Settings } from 'scorm-again';
 import { ApiSession, type ApiCall, type ScormApi } from './api-session.ts';
 import { FaultPlan, type FaultConfig } from './faults.ts';
-import { launchData, type Launch } from './launch-data.ts';
+import { launchData, type Launch, type LaunchMode } from './launch-data.ts';
 import type { CmiJson, LearnerStore } from './learner-store.ts';
 import type { PreviewPackage, PreviewSco } from './package-index.ts';
 import type { ScoFrame } from './sco-frame.ts';
@@ -23,6 +23,8 @@ export interface PlayerContext {
   store: LearnerStore;
   frame: ScoFrame;
   faults: FaultConfig | undefined;
+  /** How the LMS launches SCOs (`&mode=` in the URL): as Moodle reopens a finished attempt for review, say. */
+  mode: LaunchMode;
   /** Every API call of every session since the page opened (or was reset). */
   calls: ApiCall[];
   notice(message: string): void;
@@ -72,7 +74,7 @@ export abstract class Player {
 
   /** Launch data for a SCO from what the LMS stored for it; records which attempt is running. */
   protected launchFor(sco: PreviewSco): Launch {
-    const launch = launchData(this.pkg.version, sco, this.context.store.sco(sco.id));
+    const launch = launchData(this.pkg.version, sco, this.context.store.sco(sco.id), this.context.mode);
     this.attempt = launch.attempt;
     return launch;
   }

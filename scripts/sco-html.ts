@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { contentGlobal, type ModuleContent, type ModuleShell } from '../src/content/compiled.ts';
 import { escapeHtml } from '../src/content/render.ts';
+import { initializeEarly } from '../src/scorm/early-initialize.ts';
 import type { ScormVersion } from '../src/scorm/lms-adapter.ts';
 
 /** JSON inside <script> must not be able to close the element. */
@@ -17,6 +18,9 @@ export interface InlinePlayer {
   hash: string;
 }
 
+/** The launch page's first script: Initialize before the rest of the page has arrived (see early-initialize.ts). */
+export const earlyScript: InlinePlayer = inlinePlayer(`(${initializeEarly.toString()})(window);`);
+
 export function inlinePlayer(bundle: string): InlinePlayer {
   // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.
   const script = bundle.replace(/<\/script/gi, '<\\/script').trimEnd();
@@ -26,7 +30,7 @@ export function inlinePlayer(bundle: string): InlinePlayer {
 const contentSecurityPolicy = (player: InlinePlayer) =>
   [
     "default-src 'self'",
-    `script-src 'self' '${player.hash}'`,
+    `script-src 'self' '${earlyScript.hash}' '${player.hash}'`,
     // Lit falls back to <style> elements where adoptedStyleSheets is unavailable.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -53,6 +57,7 @@ export function scoHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(player)}">
+<script>${earlyScript.script}</script>
 <title>${escapeHtml(module.title)} – ${escapeHtml(module.courseTitle)}</title>
 <link rel="stylesheet" href="../player/player.css">
 <script type="application/json" id="imh-module">${safeJson(module)}</script>

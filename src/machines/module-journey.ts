@@ -179,6 +179,17 @@ export const moduleJourneyMachine = setup({
     /** provided by the session: write the place and end the LMS session (or hand over to the next module) */
     endSession: (_, _end: { reason: EndReason; resume: JourneyResume }) => {},
     enterScreen: assign((_, screen: JourneyScreen) => ({ screen })),
+    trackAttempt: assign({
+      currentAttempt: ({ context, event }) =>
+        event.type === 'attempt.progress'
+          ? {
+              seed: context.currentAttempt!.seed,
+              index: event.index,
+              responses: event.responses,
+              showingFeedback: event.showingFeedback,
+            }
+          : context.currentAttempt,
+    }),
   },
   guards: {
     resumeAt: ({ context }, screen: JourneyScreen) => context.resumeScreen === screen,
@@ -190,6 +201,7 @@ export const moduleJourneyMachine = setup({
     complete: ({ context }) => isComplete(context),
     hasResult: ({ context }) => context.lastAttempt !== null,
     canRetry: ({ context }) => canRetry(context),
+    answerShown: ({ event }) => event.type === 'attempt.progress' && event.showingFeedback,
     hasSeed: ({ event }) => event.type === 'page.next' && event.seed !== undefined,
     knownPractice: ({ context, event }) =>
       event.type === 'practice.answer' && context.settings.practiceIds.includes(event.activityId),
@@ -354,19 +366,11 @@ export const moduleJourneyMachine = setup({
         },
       },
       on: {
-        'attempt.progress': {
-          actions: [
-            assign({
-              currentAttempt: ({ context, event }) => ({
-                seed: context.currentAttempt!.seed,
-                index: event.index,
-                responses: event.responses,
-                showingFeedback: event.showingFeedback,
-              }),
-            }),
-            save('answer'),
-          ],
-        },
+        // An answer is saved as it is given; moving to the next question is kept for the next save (or the exit).
+        'attempt.progress': [
+          { guard: 'answerShown', actions: ['trackAttempt', save('answer')] },
+          { actions: 'trackAttempt' },
+        ],
       },
     },
     lastAnswer: {

@@ -23,6 +23,7 @@ import {
   type JourneyResume,
   type JourneySettings,
   type SaveRequest,
+  resumeOf,
 } from '../machines/module-journey.ts';
 import {
   quizAttemptMachine,
@@ -184,6 +185,8 @@ export class ModuleSession {
   /** an attempt the learner asked for, held until they have read the knowledge check's content note */
   private heldForNote: PlayerEvent | null = null;
   private noteAccepted = false;
+  /** the place last written to the LMS (location, suspend data, progress) */
+  private writtenPlace = '';
 
   constructor(options: ModuleSessionOptions) {
     this.shell = options.shell;
@@ -394,20 +397,29 @@ export class ModuleSession {
     this.tabs.close();
   }
 
+  /** Writes the learner's place; a place the LMS already holds is not sent again (so no Commit follows). */
   private writePlace(resume: JourneyResume): void {
     const c = this.journeySnapshot.context;
-    this.adapter.setLocation(this.shell.pages[resume.page]?.id ?? '');
-    this.adapter.setSuspendData(encodeResumeState(resume, this.settings));
+    const location = this.shell.pages[resume.page]?.id ?? '';
+    const suspendData = encodeResumeState(resume, this.settings);
     const visited = resume.visited.filter(Boolean).length / resume.visited.length;
-    this.adapter.setProgress(isComplete(c) ? 1 : Math.round(visited * 90) / 100);
+    const progress = isComplete(c) ? 1 : Math.round(visited * 90) / 100;
+    const place = `${location}|${suspendData}|${progress}`;
+    if (place === this.writtenPlace) return;
+    this.writtenPlace = place;
+    this.adapter.setLocation(location);
+    this.adapter.setSuspendData(suspendData);
+    this.adapter.setProgress(progress);
   }
 
   // ---- the page lifecycle --------------------------------------------------------------------------------------
 
+  /** Hidden (another tab, the phone locked, the window closing): what is not yet in the LMS goes now. */
   private readonly onVisibilityChange = () => {
     if (this.lifecycle?.document.visibilityState !== 'hidden' || !this.recording) return;
-    if (this.pendingSave) this.flushSave();
-    else if (this.adapter.commit()) this.tabs.announceSaved();
+    if (this.journeySnapshot.status !== 'active') return;
+    this.pendingSave = { reason: 'hidden', resume: resumeOf(this.journeySnapshot.context) };
+    this.flushSave();
   };
 
   private readonly onPageHide = () => {

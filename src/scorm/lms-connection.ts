@@ -3,6 +3,7 @@
  * description and never throws, whatever the LMS does (returns false, sets an error code, throws, vanishes).
  */
 import type { ApiMethod, DataModel } from './data-model.ts';
+import { takeEarlyInitialize } from './early-initialize.ts';
 
 /** The LMS's API object as found on a window; methods are looked up on every call because an LMS can remove them. */
 export type LmsApi = object;
@@ -24,13 +25,23 @@ export class LmsConnection {
     return this.lookUp('setValue') !== undefined && this.lookUp('commit') !== undefined;
   }
 
-  /** Succeeds also when the session is already open (the SCO frame was reloaded under the same LMS session). */
+  /**
+   * Succeeds also when the session is already open (the SCO frame was reloaded under the same LMS session). When
+   * the launch page's first script already called Initialize on this API, its outcome is judged instead.
+   */
   initialize(): CallResult {
     const { alreadyInitialisedErrors } = this.model.quirks;
-    return this.invoke('initialize', [''], (result, code) =>
+    const judge: Judge = (result, code) =>
       isTrue(result, code) || (code !== undefined && alreadyInitialisedErrors.includes(code))
         ? succeeded('')
-        : undefined,
+        : undefined;
+    const early = takeEarlyInitialize(this.api);
+    if (!early) return this.invoke('initialize', [''], judge);
+    const code = early.errorCode === '' ? undefined : Number(early.errorCode);
+    const known = code !== undefined && Number.isFinite(code) ? code : undefined;
+    return (
+      judge(early.result, known) ??
+      failed(`${this.model.method.initialize}("") failed: ${this.describeError(early.result, known)}`)
     );
   }
 

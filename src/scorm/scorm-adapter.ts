@@ -202,25 +202,28 @@ export class ScormAdapter implements LmsAdapter {
   terminate(): void {
     if (this.phase === 'new' || this.phase === 'terminated') return;
     this.retries.cancel();
-    const wasConnected = this.phase === 'connected';
     if (this.endWithoutTerminate) {
       this.phase = 'terminated';
       return;
     }
     if (!this.recording) {
+      const connected = this.phase === 'connected';
       this.phase = 'terminated';
-      if (wasConnected) this.check(this.lms.terminate());
+      if (connected) this.check(this.lms.terminate());
       return;
     }
     const ending = sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
     // Terminate commits by itself: a Commit first would send a second whole data model (Moodle 2004's beacon).
     const saved = this.trySave(ending, { commit: false });
+    // A local-only session may have just reached the LMS (a late Initialize inside trySave): it is ended too.
+    const connected = this.phase === 'connected';
     // Set before the call, so nothing (a pagehide during Terminate, a second terminate()) can Terminate twice.
     this.phase = 'terminated';
-    const ended = wasConnected && this.check(this.lms.terminate());
-    if (saved && ended) this.settle();
-    if (saved && ended) this.reportSaved();
-    else if (wasConnected)
+    const ended = connected && this.check(this.lms.terminate());
+    if (saved && ended) {
+      this.settle();
+      this.reportSaved();
+    } else if (connected)
       this.events.emit({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() });
   }
 
@@ -318,7 +321,11 @@ export class ScormAdapter implements LmsAdapter {
     // A module finished earlier stays finished, whatever this session set before it could read that.
     this.status = {
       completed: this.status.completed || snapshot.status.completed,
-      passed: this.status.passed ?? snapshot.status.passed,
+      // A pass the LMS holds stays a pass, whatever this session set while it could not reach it.
+      passed:
+        this.status.passed === true || snapshot.status.passed === true
+          ? true
+          : (this.status.passed ?? snapshot.status.passed),
     };
     this.unsaved = mergeProgress(this.unsaved, { status: this.status });
     this.resend = true;

@@ -59,12 +59,16 @@ export class StandaloneAdapter implements LmsAdapter {
     this.change({ progress: measure });
   }
 
+  /** Status only moves forward: never completed → not, never passed → failed or unknown. */
   setCompleted(completed: boolean): void {
-    this.change({ status: { passed: undefined, ...this.progress.status, completed } });
+    const status = this.progress.status;
+    this.change({ status: { passed: status?.passed, completed: completed || (status?.completed ?? false) } });
   }
 
   setPassed(passed: boolean | undefined): void {
-    this.change({ status: { completed: false, ...this.progress.status, passed } });
+    const status = this.progress.status;
+    const kept = status?.passed === true ? true : (passed ?? status?.passed);
+    this.change({ status: { completed: status?.completed ?? false, passed: kept } });
   }
 
   setScore(score: ScoreReport): void {
@@ -87,7 +91,8 @@ export class StandaloneAdapter implements LmsAdapter {
     this.persist();
   }
 
-  stopRecording(): void {
+  /** Without an LMS, ending a session is only storing progress: 'terminate' and 'abandon' both stop writing. */
+  stopRecording(_end: 'terminate' | 'abandon'): void {
     this.recording = false;
   }
 

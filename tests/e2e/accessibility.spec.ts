@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { answerQuestion, moduleContent, start } from './support/learner.ts';
+import { answerQuestion, moduleContent, setChoice, start } from './support/learner.ts';
 import { openPreview, scoDocument } from './support/lms.ts';
 import { moduleSlugs } from './support/modules.ts';
 
@@ -66,7 +66,7 @@ for (const slug of moduleSlugs) {
       }
       // open the practice feedback too, so it is checked
       for (const practice of await sco.locator('imh-practice').all()) {
-        await practice.locator('input[type="radio"]').first().check();
+        await setChoice(practice.locator('input[type="radio"]').first(), true);
         await practice.getByRole('button', { name: 'Check my answer' }).click();
       }
       await scan(page, `page ${i + 1}`, found);
@@ -108,7 +108,7 @@ async function answerWrong(sco: FrameLocator, content: Awaited<ReturnType<typeof
     const id = (await input.getAttribute('name'))!;
     const question = content.questions.find((q) => q.id === id)!;
     const wrong = question.options.find((o) => !o.correct)!;
-    await sco.locator(`input[name="${id}"][value="${wrong.id}"]`).check();
+    await setChoice(sco.locator(`input[name="${id}"][value="${wrong.id}"]`), true);
   }
   await sco.getByRole('button', { name: 'Submit answer' }).click();
   await expect(sco.locator('.verdict')).toBeVisible();

@@ -57,10 +57,12 @@ async function expectLmsHoldsPage3(page: Page, version: ScormVersion): Promise<v
 }
 
 const cases: { name: string; options: OpenPreviewOptions }[] = [
-  { name: 'SetValue returns false', options: { fault: 'setvalue-false', faultCount: 80 } },
+  // Enough refusals to outlast registering the objectives at launch (9 × 9 values in module 00), so saves fail too.
+  { name: 'SetValue returns false', options: { fault: 'setvalue-false', faultCount: 240 } },
   { name: 'Commit returns false', options: { fault: 'commit-false', faultCount: 2 } },
   { name: 'the API throws', options: { fault: 'throw', faultCount: 3 } },
-  { name: 'the API vanishes mid-session and comes back', options: { fault: 'vanish', restoreAfter: 2500 } },
+  // Long enough that the next page turn meets the missing API even on a busy machine.
+  { name: 'the API vanishes mid-session and comes back', options: { fault: 'vanish', restoreAfter: 8000 } },
 ];
 
 for (const version of ['1.2', '2004'] as const) {

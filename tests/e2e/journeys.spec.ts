@@ -9,6 +9,7 @@ import {
   closeSco,
   moduleContent,
   readAllPages,
+  setChoice,
   start,
   takeQuiz,
 } from './support/learner.ts';
@@ -84,7 +85,7 @@ for (const version of ['12', '2004'] as const) {
     // choose an answer on the fourth question without submitting it
     const firstOption = sco.locator('.question input').first();
     const hasInputs = (await firstOption.count()) > 0;
-    if (hasInputs) await firstOption.check();
+    if (hasInputs) await setChoice(firstOption, true);
     const optionOrder = await sco.locator('.question label, .ordering-text').allTextContents();
 
     sco = await relaunch(page);

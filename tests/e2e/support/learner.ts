@@ -2,7 +2,7 @@
  * A learner working through a module in the SCO frame, by accessible names only (what a screen-reader or
  * keyboard user meets). Correct answers come from the module's own content.js, read in the frame.
  */
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { ModuleContent } from '../../../src/content/compiled.ts';
 import { scoDocument } from './lms.ts';
 
@@ -58,6 +58,17 @@ export async function readAllPages(sco: FrameLocator, onPage?: () => Promise<voi
   }
 }
 
+/** Ticks or unticks an option as a learner does, by its label (the styled card a pointer lands on). */
+export async function setChoice(input: Locator, checked: boolean): Promise<void> {
+  if ((await input.isChecked()) === checked) return;
+  const id = await input.getAttribute('id');
+  const label = id
+    ? input.page().locator('iframe.sco-frame').contentFrame().locator(`label[for="${id}"]`)
+    : input;
+  await label.click();
+  await expect(input).toBeChecked({ checked });
+}
+
 /** The id of the question on screen, from its options (input names, or the ordering items' ids). */
 async function currentQuestionId(sco: FrameLocator): Promise<string> {
   const input = sco.locator('.question input').first();
@@ -71,6 +82,7 @@ export async function answerQuestion(
   sco: FrameLocator,
   content: ModuleContent,
   answering: Answering,
+  { moveOn = true } = {},
 ): Promise<string> {
   const id = await currentQuestionId(sco);
   const question = content.questions.find((q) => q.id === id)!;
@@ -90,13 +102,13 @@ export async function answerQuestion(
     const chosen = answering === 'correct' ? correct : [question.options.find((o) => !o.correct)!.id];
     for (const option of question.options) {
       const input = sco.locator(`input[name="${id}"][value="${option.id}"]`);
-      if (chosen.includes(option.id)) await input.check();
-      else if (question.type === 'multiple') await input.uncheck();
+      const wanted = chosen.includes(option.id);
+      if (wanted || question.type === 'multiple') await setChoice(input, wanted);
     }
   }
   await sco.getByRole('button', { name: 'Submit answer' }).click();
   await expect(sco.locator('.verdict')).toHaveText(answering === 'correct' ? /Correct\./ : /Not quite\./);
-  await sco.getByRole('button', { name: /^(Next question|See results)$/ }).click();
+  if (moveOn) await sco.getByRole('button', { name: /^(Next question|See results)$/ }).click();
   return id;
 }
 

@@ -46,6 +46,8 @@ export interface OpenPreviewOptions {
   fault?: FaultKind;
   faultCount?: number;
   restoreAfter?: number;
+  /** how the LMS launches the SCO: as Moodle reopens a finished attempt in review mode */
+  mode?: 'review' | 'browse' | 'no-credit';
 }
 
 export function previewUrl(packageName: string, options: OpenPreviewOptions = {}): string {
@@ -53,6 +55,7 @@ export function previewUrl(packageName: string, options: OpenPreviewOptions = {}
   if (options.fault) query.set('fault', options.fault);
   if (options.faultCount !== undefined) query.set('faultCount', String(options.faultCount));
   if (options.restoreAfter !== undefined) query.set('restoreAfter', String(options.restoreAfter));
+  if (options.mode) query.set('mode', options.mode);
   return `/?${query}`;
 }
 

@@ -36,7 +36,10 @@ it.each(moduleSlugs)('%s shows every figure as a drawing, never as code', (slug)
   );
   for (const page of compiled.pages) {
     expect(page.html, page.id).not.toMatch(/<pre|<code/);
-    const figures = page.html.match(/<figure[\s>][\s\S]*?<\/figure>/g) ?? [];
+    // Drawings only: a voice block is a <figure class="block voice"> around a quotation, not a drawing.
+    const figures = (page.html.match(/<figure[\s>][\s\S]*?<\/figure>/g) ?? []).filter(
+      (f) => !f.startsWith('<figure class="block'),
+    );
     for (const figure of figures) {
       expect(figure, page.id).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
       expect(figure, page.id).toMatch(/<title id=/);

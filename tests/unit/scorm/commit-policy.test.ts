@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
-/** Commits happen only at meaningful points: never inside a setter, once per commit() or terminate(). */
+/**
+ * Commits happen only at meaningful points: never inside a setter, at most once per commit(), never when nothing
+ * is unsaved, and never at exit (Terminate implies a commit; Moodle 2004 posts the whole data model on each).
+ */
 import { describe, expect, it } from 'vitest';
 import type { LmsAdapter } from '../../../src/scorm/lms-adapter.ts';
-import { adapterFor } from './support/adapter-fixture.ts';
+import { dataModels } from '../../../src/scorm/data-model.ts';
+import { adapterFor, valueAt } from './support/adapter-fixture.ts';
 import { PAGE_TURNS, runModuleSession } from './support/module-session.ts';
 import { recordingLms, type RecordingLms } from './support/recording-api.ts';
 
@@ -26,11 +30,19 @@ function countCommitsPerMethod(adapter: LmsAdapter, lms: RecordingLms) {
 }
 
 describe.each(['1.2', '2004'] as const)('commit policy (SCORM %s)', (version) => {
-  it('commits once per page turn, once after the attempt and once at exit', () => {
+  it('commits once per page turn and once after the attempt; the exit reaches the LMS through Terminate alone', () => {
     const lms = recordingLms(version);
     runModuleSession(adapterFor(lms).adapter);
-    expect(lms.callsOf('commit')).toHaveLength(PAGE_TURNS + 2);
+    expect(lms.callsOf('commit')).toHaveLength(PAGE_TURNS + 1);
     expect(lms.callsOf('commit').every((call) => call.result === 'true')).toBe(true);
+    // After the last Commit come only the exit writes, then one accepted Terminate.
+    const lastCommit = lms.calls.findLastIndex((call) => call.method === 'commit');
+    const afterwards = lms.calls.slice(lastCommit + 1);
+    const { element } = dataModels[version];
+    expect(afterwards.map((call) => call.method)).toEqual(['setValue', 'setValue', 'terminate']);
+    expect(afterwards.map((call) => call.args[0])).toEqual([element.exit, element.sessionTime, '']);
+    expect(afterwards.every((call) => call.error === '0')).toBe(true);
+    expect(valueAt(lms.cmi(), element.exit)).toBe(version === '1.2' ? '' : 'normal');
   });
 
   it('never commits from a setter', () => {
@@ -51,24 +63,62 @@ describe.each(['1.2', '2004'] as const)('commit policy (SCORM %s)', (version) =>
       expect({ setter, commits: counts.get(setter) }).toEqual({ setter, commits: 0 });
     expect(counts.get('initialise')).toBe(0);
     expect(counts.get('commit')).toBe(PAGE_TURNS + 1);
-    expect(counts.get('terminate')).toBe(1);
+    expect(counts.get('terminate')).toBe(0);
   });
 
   it('reports an ordinary commit as saved', () => {
     const { adapter, eventKinds } = adapterFor(recordingLms(version));
     adapter.initialise();
     adapter.setLocation('page-2');
-    expect(adapter.commit('page')).toBe(true);
+    expect(adapter.commit()).toBe(true);
     expect(eventKinds()).toEqual(['saved']);
   });
 
   it('does not commit before initialise or after terminate', () => {
     const lms = recordingLms(version);
     const { adapter } = adapterFor(lms);
-    expect(adapter.commit('page')).toBe(false);
+    adapter.setLocation('page-1');
+    expect(adapter.commit()).toBe(false);
+    expect(lms.calls).toEqual([]);
     adapter.initialise();
+    adapter.setLocation('page-2');
     adapter.terminate();
-    expect(adapter.commit('hidden')).toBe(false);
+    const callsAtEnd = lms.calls.length;
+    adapter.setLocation('page-3');
+    expect(adapter.commit()).toBe(false);
+    expect(lms.calls).toHaveLength(callsAtEnd);
+    expect(lms.callsOf('commit')).toEqual([]);
+  });
+
+  it('sends no Commit when nothing is unsaved', () => {
+    const lms = recordingLms(version);
+    const { adapter, eventKinds } = adapterFor(lms);
+    adapter.initialise();
+    adapter.setLocation('page-2');
+    expect(adapter.commit()).toBe(true);
     expect(lms.callsOf('commit')).toHaveLength(1);
+
+    const callsAfterSave = lms.calls.length;
+    expect(adapter.commit()).toBe(true);
+    expect(adapter.commit()).toBe(true);
+    expect(lms.calls).toHaveLength(callsAfterSave);
+    expect(eventKinds()).toEqual(['saved']);
+
+    adapter.setLocation('page-3');
+    expect(adapter.commit()).toBe(true);
+    expect(lms.callsOf('commit')).toHaveLength(2);
+  });
+
+  it('sends no Commit on a relaunch of a finished module before anything changes', () => {
+    const stored =
+      version === '1.2'
+        ? { cmi: { core: { entry: 'resume', lesson_status: 'passed' } } }
+        : { cmi: { entry: 'resume', completion_status: 'completed', success_status: 'passed' } };
+    const lms = recordingLms(version, stored);
+    const { adapter } = adapterFor(lms);
+    adapter.initialise();
+    expect(adapter.commit()).toBe(true);
+    expect(lms.callsOf('commit')).toEqual([]);
+    expect(lms.callsOf('setValue')).toEqual([]);
   });
 });

@@ -64,10 +64,10 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       const fixture = adapterFor(lms);
       const { adapter, scheduler, eventKinds, mirrored } = fixture;
       adapter.initialise();
-      adapter.commit('page');
+      adapter.commit();
       inject(lms);
       setPageTwo(adapter);
-      expect(adapter.commit('page')).toBe(false);
+      expect(adapter.commit()).toBe(false);
       expect(mirrored()).toMatchObject({
         location: 'page-2',
         suspendData: 'v1;page=2',
@@ -83,10 +83,14 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         message: expect.stringMatching(/kept in this browser/),
       });
       expect(adapter.lastFault).toBeDefined();
+      // Each retrying and failed state carries the LMS's technical account of the fault.
+      for (const state of fixture.events.slice(1))
+        expect(state).toMatchObject({ fault: expect.stringMatching(/\S/) });
+      expect(fixture.events[4]).toMatchObject({ fault: adapter.lastFault });
 
       heal(lms);
       const callsBefore = lms.calls.length;
-      expect(adapter.commit('page')).toBe(true);
+      expect(adapter.commit()).toBe(true);
       expect(eventKinds().at(-1)).toBe('recovered');
       expectPageTwoInLms(lms);
       expect(mirrored()).toBeUndefined();
@@ -103,7 +107,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       adapter.initialise();
       inject(lms);
       setPageTwo(adapter);
-      adapter.commit('page');
+      adapter.commit();
       heal(lms);
       scheduler.runAll();
       expect(eventKinds()).toEqual(['retrying', 'recovered']);
@@ -118,7 +122,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
     adapter.initialise();
     first.vanish();
     setPageTwo(adapter);
-    expect(adapter.commit('page')).toBe(true);
+    expect(adapter.commit()).toBe(true);
     expect(second.callsOf('initialize')).toHaveLength(1);
     expectPageTwoInLms(second);
     expect(second.rejectedCalls()).toEqual([]);
@@ -135,12 +139,12 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       expect(eventKinds()).toEqual(['local-only']);
       setPageTwo(adapter);
       adapter.setObjective({ id: 'D1.2', scorePercent: 100, status: 'passed' });
-      expect(adapter.commit('page')).toBe(false);
+      expect(adapter.commit()).toBe(false);
       expect(eventKinds()).toEqual(['local-only']);
       expect(mirrored()).toMatchObject({ location: 'page-2', objectives: [{ id: 'D1.2' }] });
 
       lms.faults.refuse.clear();
-      expect(adapter.commit('page')).toBe(true);
+      expect(adapter.commit()).toBe(true);
       expect(eventKinds()).toEqual(['local-only', 'recovered']);
       expectPageTwoInLms(lms);
       expect(valueAt(lms.cmi(), 'cmi.objectives.0.id')).toBe('D1.2');
@@ -174,6 +178,103 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       adapter.terminate();
       expectPageTwoInLms(lms);
       expect(lms.callsOf('terminate')).toHaveLength(1);
+      expect(lms.callsOf('commit')).toEqual([]);
+      expect(lms.rejectedCalls().filter((call) => call.method !== 'initialize')).toEqual([]);
+    });
+  });
+
+  describe('fault text in the save states', () => {
+    const { method } = dataModels[version];
+
+    it("gives 'retrying' and 'failed' the LMS's error code and the call that failed", () => {
+      const lms = recordingLms(version);
+      const { adapter, scheduler, events } = adapterFor(lms);
+      adapter.initialise();
+      lms.faults.refuse.add('commit');
+      setPageTwo(adapter);
+      adapter.commit();
+      scheduler.runAll();
+      const troubled = events.filter((state) => state.kind === 'retrying' || state.kind === 'failed');
+      expect(troubled.map((state) => state.kind)).toEqual(['retrying', 'retrying', 'retrying', 'failed']);
+      for (const state of troubled)
+        expect(state).toMatchObject({
+          fault: expect.stringMatching(new RegExp(`^${method.commit}\\(.*\\) failed: error 101`)),
+        });
+    });
+
+    it("gives the 'failed' state at exit the fault of the refused Terminate", () => {
+      const lms = recordingLms(version);
+      const { adapter, events } = adapterFor(lms);
+      adapter.initialise();
+      lms.faults.throwing.add('terminate');
+      adapter.terminate();
+      expect(events).toEqual([
+        {
+          kind: 'failed',
+          message: expect.stringMatching(/kept in this browser/),
+          fault: `${method.terminate}() threw: ${method.terminate} is broken`,
+        },
+      ]);
+    });
+
+    it('sends no fault with saved or recovered', () => {
+      const lms = recordingLms(version);
+      const { adapter, scheduler, events } = adapterFor(lms);
+      adapter.initialise();
+      lms.faults.refuse.add('commit');
+      setPageTwo(adapter);
+      adapter.commit();
+      lms.faults.refuse.clear();
+      scheduler.runAll();
+      expect(events.at(-1)).toEqual({ kind: 'recovered' });
+    });
+  });
+
+  describe('an LMS that returns "false" with error code 0', () => {
+    it('counts such a SetValue as accepted: saved, nothing retried, nothing left in the mirror', () => {
+      const lms = recordingLms(version);
+      lms.faults.falseWithoutError.add('setValue');
+      const { adapter, scheduler, eventKinds, mirrored } = adapterFor(lms);
+      adapter.initialise();
+      setPageTwo(adapter);
+      expect(lms.callsOf('setValue').every((call) => call.result === 'false' && call.error === '0')).toBe(
+        true,
+      );
+      expect(adapter.commit()).toBe(true);
+      expect(eventKinds()).toEqual(['saved']);
+      expect(scheduler.delays).toEqual([]);
+      expect(adapter.lastFault).toBeUndefined();
+      expect(mirrored()).toBeUndefined();
+      // Nothing was re-sent: each value went to the LMS once.
+      const suspendWrites = lms
+        .callsOf('setValue')
+        .filter((call) => call.args[0] === dataModels[version].element.suspendData);
+      expect(suspendWrites).toHaveLength(1);
+      expectPageTwoInLms(lms);
+
+      adapter.setLocation('page-3');
+      adapter.terminate();
+      expect(eventKinds()).toEqual(['saved', 'saved']);
+      expect(lms.callsOf('terminate')).toHaveLength(1);
+    });
+
+    it('counts such a Commit as refused: the rule covers SetValue only, so the save is retried', () => {
+      const lms = recordingLms(version);
+      lms.faults.falseWithoutError.add('commit');
+      const { adapter, scheduler, eventKinds, mirrored, events } = adapterFor(lms);
+      adapter.initialise();
+      setPageTwo(adapter);
+      expect(adapter.commit()).toBe(false);
+      expect(lms.callsOf('commit')).toMatchObject([{ result: 'false', error: '0' }]);
+      expect(mirrored()).toMatchObject({ location: 'page-2' });
+      expect(scheduler.delays).toEqual([500]);
+      lms.faults.falseWithoutError.clear();
+      scheduler.runAll();
+      expect(eventKinds()).toEqual(['retrying', 'recovered']);
+      expect(events[0]).toMatchObject({
+        fault: `${dataModels[version].method.commit}() failed: returned "false"`,
+      });
+      expect(mirrored()).toBeUndefined();
     });
   });
 
@@ -186,7 +287,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       lms.faults.refuse.add('commit').add('terminate');
       fixture.adapter.setLocation('page-3');
       fixture.adapter.setSuspendData('v1;page=3');
-      fixture.adapter.commit('page');
+      fixture.adapter.commit();
       fixture.adapter.terminate();
       expect(fixture.eventKinds().at(-1)).toBe('failed');
       return fixture;
@@ -224,7 +325,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         location: 'page-3',
         suspendData: 'v1;page=3',
       });
-      expect(adapter.commit('page')).toBe(true);
+      expect(adapter.commit()).toBe(true);
       expect(valueAt(lms.cmi(), dataModels[version].element.suspendData)).toBe('v1;page=3');
       expect(mirrored()).toBeUndefined();
     });
@@ -255,7 +356,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         fixture.adapter.initialise();
         fixture.adapter.setLocation('page-3');
         fixture.adapter.setSuspendData('v1;page=3');
-        expect(fixture.adapter.commit('page')).toBe(true);
+        expect(fixture.adapter.commit()).toBe(true);
         fixture.adapter.terminate();
         expect(fixture.mirrored()).toBeUndefined();
         return fixture;
@@ -304,9 +405,9 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         adapter.initialise();
         adapter.setLocation('page-4');
         adapter.setSuspendData('v1;page=4');
-        expect(adapter.commit('page')).toBe(false);
+        expect(adapter.commit()).toBe(false);
         heal(lms);
-        expect(adapter.commit('page')).toBe(true);
+        expect(adapter.commit()).toBe(true);
         expect(eventKinds()).toEqual(['local-only', 'recovered']);
         expect(placeIn(lms)).toEqual(['page-4', 'v1;page=4']);
         expect(readJson(storage, PLACE_KEY)).toMatchObject({ location: 'page-4', suspendData: 'v1;page=4' });
@@ -320,14 +421,14 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         adapter.setSuspendData('v1;page=0');
         adapter.setObjective({ id: 'D1.2', scorePercent: 100, status: 'passed' });
         heal(lms);
-        expect(adapter.commit('page')).toBe(true);
+        expect(adapter.commit()).toBe(true);
         expect(placeIn(lms)).toEqual(['page-3', 'v1;page=3']);
         expect(valueAt(lms.cmi(), 'cmi.objectives.0.id')).toBe('D1.2');
         expect(lms.rejectedCalls().filter((call) => call.method !== 'initialize')).toEqual([]);
         // The trade-off: the learner's next page turn writes this session's state as usual.
         adapter.setLocation('page-1');
         adapter.setSuspendData('v1;page=1');
-        adapter.commit('page');
+        adapter.commit();
         expect(placeIn(lms)).toEqual(['page-1', 'v1;page=1']);
       });
 
@@ -339,7 +440,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         adapter.setLocation('page-4');
         adapter.setSuspendData('v1;page=4');
         heal(lms);
-        expect(adapter.commit('page')).toBe(true);
+        expect(adapter.commit()).toBe(true);
         expect(placeIn(lms)).toEqual(['page-7', 'v1;page=7']);
       });
 
@@ -367,7 +468,7 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
         adapter.setLocation('page-4');
         adapter.setSuspendData('v1;page=4');
         heal(lms);
-        expect(adapter.commit('page')).toBe(true);
+        expect(adapter.commit()).toBe(true);
         expect(placeIn(lms)).toEqual(['page-1', 'v1;page=1']);
       });
     });
@@ -382,7 +483,7 @@ describe('SCORM 2004 quirks', () => {
     adapter.initialise();
     expect(lms.callsOf('initialize').map((call) => call.error)).toEqual(['0', '103']);
     setPageTwo(adapter);
-    expect(adapter.commit('page')).toBe(true);
+    expect(adapter.commit()).toBe(true);
     expect(eventKinds()).toEqual(['saved']);
     expectPageTwoInLms(lms);
   });

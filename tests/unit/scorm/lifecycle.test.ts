@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
-/** Initialize once, Terminate once, exit and session time, and what a relaunch resumes. */
+/**
+ * Initialize once, Terminate once (with no Commit of its own), exit and session time, launch mode, status that only
+ * moves forward, and what a relaunch resumes.
+ */
 import { describe, expect, it } from 'vitest';
 import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
-import { adapterFor, valueAt } from './support/adapter-fixture.ts';
+import { readJson } from '../../../src/scorm/local-store.ts';
+import { adapterFor, PLACE_KEY, valueAt } from './support/adapter-fixture.ts';
 import { recordingLms, type RecordingLms } from './support/recording-api.ts';
 
 /** The value of the last SetValue of `element`. */
@@ -46,18 +50,19 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
     const lms = recordingLms(version);
     const { adapter } = adapterFor(lms);
     // Wired as the player does: hidden → commit, pagehide → terminate.
-    const onHidden = () => adapter.commit('hidden');
+    const onHidden = () => adapter.commit();
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', () => adapter.terminate(), { once: true });
     adapter.initialise();
     adapter.terminate();
     adapter.terminate();
     window.dispatchEvent(new Event('pagehide'));
-    adapter.commit('hidden');
+    adapter.commit();
     document.dispatchEvent(new Event('visibilitychange'));
     document.removeEventListener('visibilitychange', onHidden);
     expect(lms.callsOf('terminate')).toHaveLength(1);
-    expect(lms.callsOf('commit')).toHaveLength(1);
+    // Terminate implies the commit: the exit sends no Commit of its own.
+    expect(lms.callsOf('commit')).toEqual([]);
     expect(lms.rejectedCalls()).toEqual([]);
   });
 
@@ -69,6 +74,46 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
     adapter.terminate();
     expect(lastSet(lms, model.element.exit)).toBe('suspend');
     expect(lastSet(lms, model.element.sessionTime)).toBe(version === '1.2' ? '00:01:01' : 'PT1M1S');
+    expect(lms.calls.at(-1)).toMatchObject({ method: 'terminate', result: 'true', error: '0' });
+    expect(valueAt(lms.cmi(), model.element.exit)).toBe('suspend');
+  });
+
+  it('sends what is unsaved at exit through Terminate alone, and keeps it as the place to resume from', () => {
+    const lms = recordingLms(version);
+    const { adapter, eventKinds, mirrored, storage } = adapterFor(lms);
+    adapter.initialise();
+    adapter.setLocation('page-2');
+    expect(adapter.commit()).toBe(true);
+    adapter.setLocation('page-3');
+    adapter.setSuspendData('v1;page=3');
+    expect(mirrored()).toMatchObject({ location: 'page-3' });
+
+    adapter.terminate();
+    expect(lms.callsOf('commit')).toHaveLength(1);
+    const terminate = lms.calls.findIndex((call) => call.method === 'terminate');
+    const lastSetValue = lms.calls.findLastIndex((call) => call.method === 'setValue');
+    expect(lastSetValue).toBeLessThan(terminate);
+    expect(lms.calls.slice(terminate)).toHaveLength(1);
+    expect(lms.rejectedCalls()).toEqual([]);
+    const cmi = lms.cmi();
+    expect(valueAt(cmi, model.element.location)).toBe('page-3');
+    expect(valueAt(cmi, model.element.suspendData)).toBe('v1;page=3');
+    expect(mirrored()).toBeUndefined();
+    expect(readJson(storage, PLACE_KEY)).toMatchObject({ location: 'page-3', suspendData: 'v1;page=3' });
+    expect(eventKinds()).toEqual(['saved', 'saved']);
+  });
+
+  it('reports a refused Terminate as failed and keeps the unsaved values in the mirror', () => {
+    const lms = recordingLms(version);
+    const { adapter, eventKinds, mirrored, events } = adapterFor(lms);
+    adapter.initialise();
+    adapter.setLocation('page-3');
+    lms.faults.refuse.add('terminate');
+    adapter.terminate();
+    expect(lms.callsOf('commit')).toEqual([]);
+    expect(eventKinds()).toEqual(['failed']);
+    expect(events[0]).toMatchObject({ fault: expect.stringContaining(model.method.terminate) });
+    expect(mirrored()).toMatchObject({ location: 'page-3' });
   });
 
   it('exits normally once the module is completed', () => {
@@ -89,7 +134,7 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
       completed: false,
       credit: true,
     });
-    adapter.commit('page');
+    adapter.commit();
     const status = version === '1.2' ? 'core.lesson_status' : 'completion_status';
     expect(valueAt(lms.cmi(), `cmi.${status}`)).toBe('incomplete');
   });
@@ -131,13 +176,78 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
     expect(lms.callsOf('setValue')).toEqual([]);
   });
 
-  it('reports browse or review mode as no credit and leaves the status alone', () => {
-    const stored =
-      version === '1.2' ? { cmi: { core: { lesson_mode: 'browse' } } } : { cmi: { mode: 'review' } };
-    const lms = recordingLms(version, stored);
-    const { adapter } = adapterFor(lms);
-    expect(adapter.initialise().credit).toBe(false);
-    expect(lms.callsOf('setValue')).toEqual([]);
+  /** CMI JSON with the given launch mode and credit, as the LMS would hold it at launch. */
+  const launchedAs = (mode: string, credit: string) =>
+    version === '1.2' ? { cmi: { core: { lesson_mode: mode, credit } } } : { cmi: { mode, credit } };
+
+  it.each([
+    ['review', 'credit', 'review'],
+    ['browse', 'credit', 'browse'],
+    ['normal', 'no-credit', 'no-credit'],
+    ['review', 'no-credit', 'review'],
+  ] as const)(
+    'reports mode %s with %s as %s, without credit, and leaves the status alone',
+    (mode, credit, expected) => {
+      const lms = recordingLms(version, launchedAs(mode, credit));
+      const { adapter } = adapterFor(lms);
+      expect(adapter.initialise()).toMatchObject({ mode: expected, credit: false });
+      expect(lms.callsOf('setValue')).toEqual([]);
+    },
+  );
+
+  it('reports a normal launch with credit as normal', () => {
+    const { adapter } = adapterFor(recordingLms(version, launchedAs('normal', 'credit')));
+    expect(adapter.initialise()).toMatchObject({ mode: 'normal', credit: true });
+  });
+
+  it('reports a launch whose mode and credit the LMS left empty as normal', () => {
+    const { adapter } = adapterFor(recordingLms(version));
+    expect(adapter.initialise()).toMatchObject({ mode: 'normal', credit: true });
+  });
+
+  describe('status only moves forward within a session', () => {
+    const statusOf = (lms: RecordingLms) =>
+      version === '1.2'
+        ? [valueAt(lms.cmi(), 'cmi.core.lesson_status')]
+        : [valueAt(lms.cmi(), 'cmi.completion_status'), valueAt(lms.cmi(), 'cmi.success_status')];
+
+    it('keeps passed after setPassed(false) and setPassed(undefined)', () => {
+      const lms = recordingLms(version);
+      const { adapter } = adapterFor(lms);
+      adapter.initialise();
+      adapter.setPassed(true);
+      adapter.setPassed(false);
+      adapter.setPassed(undefined);
+      adapter.commit();
+      expect(statusOf(lms)).toEqual(version === '1.2' ? ['passed'] : ['incomplete', 'passed']);
+      const statusWrites = lms.callsOf('setValue').filter((call) => /status$/.test(call.args[0]!));
+      expect(statusWrites.map((call) => call.args[1])).not.toContain('failed');
+    });
+
+    it('keeps completed after setCompleted(false)', () => {
+      const lms = recordingLms(version);
+      const { adapter } = adapterFor(lms);
+      adapter.initialise();
+      adapter.setCompleted(true);
+      adapter.setCompleted(false);
+      adapter.commit();
+      expect(statusOf(lms)).toEqual(version === '1.2' ? ['completed'] : ['completed', 'unknown']);
+      adapter.terminate();
+      expect(lastSet(lms, model.element.exit)).toBe(model.exit.normal);
+    });
+
+    it('lets failed move on to passed', () => {
+      const lms = recordingLms(version);
+      const { adapter } = adapterFor(lms);
+      adapter.initialise();
+      adapter.setPassed(false);
+      adapter.commit();
+      expect(statusOf(lms)).toEqual(version === '1.2' ? ['failed'] : ['incomplete', 'failed']);
+      adapter.setPassed(true);
+      adapter.setCompleted(true);
+      adapter.commit();
+      expect(statusOf(lms)).toEqual(version === '1.2' ? ['passed'] : ['completed', 'passed']);
+    });
   });
 
   it('updates an objective the LMS already holds and appends new ones', () => {
@@ -146,7 +256,7 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
     adapter.initialise();
     adapter.setObjective({ id: 'D2.1', scorePercent: 50, status: 'failed' });
     adapter.setObjective({ id: 'D1.2', scorePercent: 100, status: 'passed' });
-    adapter.commit('attempt');
+    adapter.commit();
     const cmi = lms.cmi();
     expect(valueAt(cmi, 'cmi.objectives.0.id')).toBe('D1.2');
     expect(valueAt(cmi, 'cmi.objectives.0.score.raw')).toBe('100');
@@ -156,11 +266,17 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
 });
 
 describe('going on to the next activity (SCORM 2004 sequencing)', () => {
-  it('asks the LMS whether a next activity exists and, when it does, requests it just before Terminate', () => {
+  /** A SCORM 2004 LMS whose adl.nav.request_valid.continue reads as `answer`. */
+  function lmsAnsweringContinue(answer: string): RecordingLms {
     const lms = recordingLms('2004');
     const read = lms.api.GetValue!;
     lms.api.GetValue = (element: string) =>
-      element === 'adl.nav.request_valid.continue' ? 'true' : read(element);
+      element === 'adl.nav.request_valid.continue' ? answer : read(element);
+    return lms;
+  }
+
+  it('asks the LMS whether a next activity exists and, when it does, requests it just before Terminate', () => {
+    const lms = lmsAnsweringContinue('true');
     const { adapter } = adapterFor(lms);
     adapter.initialise();
     expect(adapter.canContinue()).toBe(true);
@@ -172,12 +288,28 @@ describe('going on to the next activity (SCORM 2004 sequencing)', () => {
     expect(request).toBeGreaterThan(-1);
     expect(terminate).toBeGreaterThan(request);
     expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(lms.callsOf('commit')).toEqual([]);
     expect(lms.rejectedCalls()).toEqual([]);
   });
 
-  it('offers no next activity when the LMS says none is valid', () => {
-    const { adapter } = adapterFor(recordingLms('2004'));
+  it.each(['false', ''])('offers no next activity when the LMS answers %j', (answer) => {
+    const { adapter } = adapterFor(lmsAnsweringContinue(answer));
     adapter.initialise();
+    expect(adapter.canContinue()).toBe(false);
+  });
+
+  it('offers the next activity when the LMS answers unknown (as Moodle does)', () => {
+    const lms = lmsAnsweringContinue('unknown');
+    const { adapter } = adapterFor(lms);
+    adapter.initialise();
+    expect(adapter.canContinue()).toBe(true);
+    adapter.continueToNext();
+    expect(lms.callsOf('setValue').map((call) => call.args)).toContainEqual(['adl.nav.request', 'continue']);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+  });
+
+  it('offers no next activity before initialise', () => {
+    const { adapter } = adapterFor(lmsAnsweringContinue('true'));
     expect(adapter.canContinue()).toBe(false);
   });
 

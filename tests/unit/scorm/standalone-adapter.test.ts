@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import type { KeyValueStore } from '../../../src/scorm/local-store.ts';
-import type { SaveState } from '../../../src/scorm/lms-adapter.ts';
+import type { LmsAdapter, SaveState } from '../../../src/scorm/lms-adapter.ts';
 import { StandaloneAdapter } from '../../../src/scorm/standalone-adapter.ts';
 
 const storageKey = 'imh-scorm:progress:m1-1.2';
@@ -28,6 +28,7 @@ describe('StandaloneAdapter', () => {
       suspendData: '',
       learnerName: '',
       credit: true,
+      mode: 'normal',
       completed: false,
     });
     adapter.initialise();
@@ -42,7 +43,7 @@ describe('StandaloneAdapter', () => {
     first.setScore({ raw: 80, min: 0, max: 100 });
     first.setPassed(true);
     first.setCompleted(true);
-    expect(first.commit('page')).toBe(true);
+    expect(first.commit()).toBe(true);
     first.terminate();
 
     expect(standalone().adapter.initialise()).toMatchObject({
@@ -55,6 +56,25 @@ describe('StandaloneAdapter', () => {
       score: { raw: 80 },
       status: { completed: true, passed: true },
     });
+  });
+
+  it('stores nothing set after stopRecording', () => {
+    const { adapter } = standalone();
+    adapter.initialise();
+    adapter.setLocation('page-2');
+    expect(adapter.commit()).toBe(true);
+    const stored = localStorage.getItem(storageKey);
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ location: 'page-2' });
+
+    // Called as the player does, through the LmsAdapter interface.
+    (adapter as LmsAdapter).stopRecording('terminate');
+    adapter.setLocation('page-7');
+    adapter.setSuspendData('v1;page=7');
+    adapter.setCompleted(true);
+    expect(adapter.commit()).toBe(true);
+    adapter.terminate();
+    expect(localStorage.getItem(storageKey)).toBe(stored);
+    expect(standalone().adapter.initialise()).toMatchObject({ location: 'page-2', completed: false });
   });
 
   it('keeps each course apart', () => {
@@ -75,7 +95,7 @@ describe('StandaloneAdapter', () => {
     const { adapter, events } = standalone({ storage: refusing });
     adapter.initialise();
     adapter.setLocation('page-2');
-    expect(adapter.commit('page')).toBe(false);
+    expect(adapter.commit()).toBe(false);
     expect(events.map((state) => state.kind)).toEqual(['local-only', 'failed']);
   });
 

@@ -56,7 +56,7 @@ export function runModuleSession(adapter: LmsAdapter, answeredAt = new Date(2026
     adapter.setLocation(`page-${page}`);
     adapter.setSuspendData(suspendDataForPage(page));
     adapter.setProgress((page / PAGE_TURNS) * 0.9);
-    adapter.commit('page');
+    adapter.commit();
   }
   for (const answer of attemptAnswers(answeredAt)) adapter.recordInteraction(answer);
   competencyIds.forEach((id, n) =>
@@ -66,6 +66,6 @@ export function runModuleSession(adapter: LmsAdapter, answeredAt = new Date(2026
   adapter.setPassed(true);
   adapter.setCompleted(true);
   adapter.setProgress(1);
-  adapter.commit('attempt');
+  adapter.commit();
   adapter.terminate();
 }

@@ -22,6 +22,8 @@ export interface Faults {
   throwing: Set<ApiMethod>;
   /** GetLastError reports this code whatever happened. */
   errorCode: string | undefined;
+  /** Methods that do their work but return "false", with GetLastError "0" (a quirk some LMSs have). */
+  falseWithoutError: Set<ApiMethod>;
 }
 
 type ApiFunction = (...args: string[]) => string;
@@ -52,7 +54,12 @@ export function recordingLms(version: ScormVersion, stored?: Record<string, unkn
   if (stored) real.loadFromJSON(stored);
   const model = dataModels[version];
   const realMethods = real as unknown as Record<string, ApiFunction>;
-  const faults: Faults = { refuse: new Set(), throwing: new Set(), errorCode: undefined };
+  const faults: Faults = {
+    refuse: new Set(),
+    throwing: new Set(),
+    errorCode: undefined,
+    falseWithoutError: new Set(),
+  };
   const calls: RecordedCall[] = [];
   let injectedError: string | undefined;
 
@@ -64,7 +71,8 @@ export function recordingLms(version: ScormVersion, stored?: Record<string, unkn
     return (...args) => {
       if (faults.throwing.has(method)) throw new Error(`${name} is broken`);
       injectedError = faults.refuse.has(method) ? '101' : undefined;
-      const result = injectedError ? 'false' : call(...args);
+      let result = injectedError ? 'false' : call(...args);
+      if (!injectedError && faults.falseWithoutError.has(method)) result = 'false';
       calls.push({ method, args, result, error: injectedError ?? realMethods[model.method.getLastError]!() });
       return result;
     };
