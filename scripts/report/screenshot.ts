@@ -1,11 +1,13 @@
 /**
  * npm run report:screenshot — the README's pictures of the cohort report: builds the report from the exports in
  * tests/fixtures/lms-exports/ with the current modules/, opens it in headless Chromium (no network: the page
- * must be self-contained, and any request it tries fails this script), and saves docs/images/report-*.png.
+ * must be self-contained, and any request it tries fails this script), saves docs/images/report-*.png and checks
+ * the page with axe (any problem fails the script).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { loadCourseIndex } from './course/course-index.ts';
 import { buildCohortReport, writeCohortReport } from './run-report.ts';
@@ -37,7 +39,11 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('file:')) requests.push(request.url());
@@ -66,6 +72,15 @@ async function main(): Promise<void> {
       console.log(`Wrote ${path.relative(root, path.join(imagesDir, shot.file))}`);
     }
     if (requests.length > 0) throw new Error(`the report made network requests: ${requests.join(', ')}`);
+    // The same page checked with axe, as the end-to-end tests check the course's screens.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    if (violations.length > 0)
+      throw new Error(
+        `axe found accessibility problems in the report:\n${violations
+          .map((v) => `  ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} element(s)`)
+          .join('\n')}`,
+      );
+    console.log('axe: no accessibility problems found');
   } finally {
     await browser.close();
   }

@@ -30,3 +30,14 @@ export function html(strings: TemplateStringsArray, ...parts: Part[]): SafeHtml 
 
 /** Markup the report itself wrote (SVG built from numbers and escaped labels). */
 export const trusted = (text: string) => new SafeHtml(text);
+
+/** The heading id of a module's section: sub-sections name themselves with it, so every region's name is unique. */
+export const moduleHeadingId = (slug: string) => `module-${slug}-heading`;
+
+/**
+ * A wide table in a box that scrolls sideways on narrow screens; focusable and named, so keyboard users can
+ * scroll it too.
+ */
+export function scrollBox(label: string, content: SafeHtml): SafeHtml {
+  return html`<div class="wide" tabindex="0" role="region" aria-label="${label}">${content}</div>`;
+}

@@ -3,7 +3,7 @@
  * be e-mailed, archived or printed as it is.
  */
 import type { CohortReport, ModuleFigures } from '../figures.ts';
-import { html, trusted } from './html.ts';
+import { html, moduleHeadingId, trusted } from './html.ts';
 import { completionSection } from './sections/completion.ts';
 import { inputsSection } from './sections/inputs.ts';
 import { itemsSection } from './sections/items.ts';
@@ -50,8 +50,8 @@ export function renderReportPage(report: CohortReport): string {
           ${report.modules.length === 0 ? html`<p class="empty">None of the files held a module of this course.</p>` : ''}
           ${report.modules.map(
             (m) =>
-              html`<section class="module" id="module-${m.slug}" aria-labelledby="module-${m.slug}-heading">
-                <h2 id="module-${m.slug}-heading">${moduleHeading(m)}</h2>
+              html`<section class="module" id="module-${m.slug}" aria-labelledby="${moduleHeadingId(m.slug)}">
+                <h2 id="${moduleHeadingId(m.slug)}">${moduleHeading(m)}</h2>
                 <p class="meta">
                   Pass mark ${m.passMark}% · ${m.competencies.length} competencies · ${m.items.length}
                   questions

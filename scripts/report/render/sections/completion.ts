@@ -2,12 +2,12 @@
 import type { ActivityCompletion, ModuleFigures } from '../../figures.ts';
 import { legend, stackedBarChart } from '../charts.ts';
 import { duration, fileName, minutes, percent, plural } from '../format.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { html, moduleHeadingId, scrollBox, type SafeHtml } from '../html.ts';
 
 export function completionSection(module: ModuleFigures): SafeHtml {
   const id = `module-${module.slug}-completion`;
   const activities = module.completion;
-  return html`<section aria-labelledby="${id}">
+  return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
     <h3 id="${id}">Completion</h3>
     ${
       activities.length === 0
@@ -36,8 +36,9 @@ export function completionSection(module: ModuleFigures): SafeHtml {
                 })),
               })}
             </figure>
-            <div class="wide">
-              <table>
+            ${scrollBox(
+              `Completion by activity, module ${module.slug}`,
+              html` <table>
                 <caption>
                   Completion by activity
                 </caption>
@@ -58,8 +59,8 @@ export function completionSection(module: ModuleFigures): SafeHtml {
                 <tbody>
                   ${activities.map((a, i) => activityRow(a, i))}
                 </tbody>
-              </table>
-            </div>
+              </table>`,
+            )}
             ${activities.map((a, i) => activityNotes(a, i))}`
     }
     ${

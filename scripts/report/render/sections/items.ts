@@ -6,14 +6,14 @@ import type { ItemFigures, ModuleFigures } from '../../figures.ts';
 import { flagAdvice, flagText, itemThresholds } from '../../stats/item-judgement.ts';
 import { shareBar } from '../charts.ts';
 import { decimal, duration, percent, plural } from '../format.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { html, moduleHeadingId, scrollBox, type SafeHtml } from '../html.ts';
 
 const itemAnchor = (module: string, id: string) => `item-${module}-${id}`;
 
 export function itemsSection(module: ModuleFigures): SafeHtml {
   const id = `module-${module.slug}-items`;
   const seen = module.items.filter((i) => i.all.answers > 0);
-  return html`<section aria-labelledby="${id}">
+  return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
     <h3 id="${id}">Item analysis</h3>
     <p>
       ${plural(module.items.length, 'question')}, ${seen.length} answered in these exports. Figures are from
@@ -24,8 +24,9 @@ export function itemsSection(module: ModuleFigures): SafeHtml {
       need at least ${itemThresholds.minAnswersForFacility} first-try answers (facility) and
       ${itemThresholds.minAnswersForDiscrimination} (discrimination).
     </p>
-    <div class="wide">
-      <table class="items">
+    ${scrollBox(
+      `Questions of module ${module.slug}`,
+      html` <table class="items">
         <caption>
           Questions of module ${module.slug}
         </caption>
@@ -44,11 +45,14 @@ export function itemsSection(module: ModuleFigures): SafeHtml {
         <tbody>
           ${module.items.map((item) => summaryRow(module.slug, item))}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
     ${competencyGroups(module).map(
       (group) =>
-        html`<section class="competency-group" aria-labelledby="${id}-${group.id}">
+        html`<section
+          class="competency-group"
+          aria-labelledby="${moduleHeadingId(module.slug)} ${id}-${group.id}"
+        >
           <h4 id="${id}-${group.id}">
             ${group.id === '' ? 'Not in the question bank' : html`${group.id}: ${group.statement}`}
           </h4>

@@ -2,7 +2,7 @@
 import type { ModuleFigures, ProfileStatus, StatusCounts } from '../../figures.ts';
 import { legend, profileChart } from '../charts.ts';
 import { plural } from '../format.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { html, moduleHeadingId, scrollBox, type SafeHtml } from '../html.ts';
 
 /** Words and a symbol for each status, so a cell never depends on colour. */
 export const statusText: Readonly<Record<ProfileStatus, { symbol: string; words: string }>> = {
@@ -20,7 +20,7 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
   const { profile } = module;
   const id = `module-${module.slug}-profile`;
   if (profile.learners === 0)
-    return html`<section aria-labelledby="${id}">
+    return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
       <h3 id="${id}">Competency profile</h3>
       <p class="empty">
         No finished knowledge-check try in these exports, so no profile.
@@ -28,7 +28,7 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
         A profile needs the answers: Moodle's Interactions report of a SCORM 1.2 package, or CMI JSON files.
       </p>
     </section>`;
-  return html`<section aria-labelledby="${id}">
+  return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
     <h3 id="${id}">Competency profile</h3>
     <p>
       ${plural(profile.learners, 'learner')} with a finished knowledge-check
@@ -82,8 +82,9 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
       </tbody>
     </table>
     <h4>Learners</h4>
-    <div class="wide">
-      <table class="learners">
+    ${scrollBox(
+      `Learners of module ${module.slug}`,
+      html` <table class="learners">
         <caption>
           Each learner's profile: first finished try → best (${statusText.achieved.symbol} achieved,
           ${statusText['working-towards'].symbol} working towards, ${statusText['not-assessed'].symbol} not
@@ -119,8 +120,8 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
               </tr>`,
           )}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
     ${
       profile.rows.length > MAX_LEARNER_ROWS
         ? html`<p class="empty">
