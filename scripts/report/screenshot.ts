@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../bench/browser.ts';
 import { loadCourseIndex } from './course/course-index.ts';
 import { buildCohortReport, writeCohortReport } from './run-report.ts';
 
@@ -16,7 +16,6 @@ const root = path.resolve(import.meta.dirname, '../..');
 const exportsDir = path.join(root, 'tests/fixtures/lms-exports');
 const outDir = path.join(root, 'dist/cohort-report-fixtures');
 const imagesDir = path.join(root, 'docs/images');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function main(): Promise<void> {
   const files = ['moodle-4.5', 'preview'].flatMap((dir) =>
@@ -27,17 +26,8 @@ async function main(): Promise<void> {
   const course = loadCourseIndex(path.join(root, 'modules'));
   const report = await buildCohortReport(files, course);
   const { htmlFile } = await writeCohortReport(report, outDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  // The end-to-end tests' Chromium and flags (system /usr/bin/chromium where there is one).
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

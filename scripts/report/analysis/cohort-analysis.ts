@@ -95,8 +95,8 @@ export class CohortAnalysis {
     const warnings = [...this.unknownIds].map(
       ([id, u]) =>
         `Question "${id}" (${u.answers} answer${u.answers === 1 ? '' : 's'} in ${[...u.files].join(', ')}) is not in ` +
-        `the question bank of ${u.module} or any other module. It is listed under its module without text or ` +
-        'competencies, counts towards the try scores, and is left out of the competency profile.',
+        `the question bank of ${u.module} or any other module. It is listed under its module without text, counts ` +
+        'towards the try scores, and counts for a competency only where the export names its competencies (CMI JSON).',
     );
     return { modules, warnings };
   }
