@@ -10,6 +10,7 @@ import { drawAttempt } from '../assessment/draw.ts';
 import { scoreAttempt, type ScorableQuestion } from '../assessment/scoring.ts';
 import {
   attemptQuestions,
+  progressToParent,
   quizAttemptMachine,
   type AttemptOutcome,
   type AttemptProgress,
@@ -158,6 +159,11 @@ export function scoredAttempt(
   };
 }
 
+/** The attempt as the journey invokes it: it tells the journey how far it has gone. */
+export const journeyQuizAttempt = quizAttemptMachine.provide({
+  actions: { reportProgress: progressToParent },
+});
+
 const save = (reason: SaveReason) => ({
   type: 'saveProgress' as const,
   params: ({ context }: { context: JourneyContext }): SaveRequest => ({ reason, resume: resumeOf(context) }),
@@ -170,7 +176,7 @@ export const moduleJourneyMachine = setup({
     context: {} as JourneyContext,
     events: {} as JourneyEvent,
   },
-  actors: { quizAttempt: quizAttemptMachine },
+  actors: { quizAttempt: journeyQuizAttempt },
   actions: {
     /** provided by the session: persist the resume state and commit */
     saveProgress: (_, _request: SaveRequest) => {},

@@ -62,6 +62,23 @@ export const currentQuestion = (context: QuizAttemptContext): ScorableQuestion =
 export const attemptQuestions = (context: Pick<QuizAttemptContext, 'bank' | 'drawn'>): ScorableQuestion[] =>
   context.drawn.map((d) => context.bank.find((q) => q.id === d.id)!);
 
+const progress =
+  (showingFeedback: boolean) =>
+  ({ context }: { context: QuizAttemptContext }): AttemptProgress => ({
+    index: context.index,
+    responses: context.responses,
+    showingFeedback,
+  });
+
+/** The attempt's progress, sent to the journey that invoked it, so the journey's saves hold it. */
+export const progressToParent = sendParent<
+  QuizAttemptContext,
+  QuizAttemptEvent,
+  AttemptProgress,
+  { type: 'attempt.progress' } & AttemptProgress,
+  QuizAttemptEvent
+>((_, progress) => ({ type: 'attempt.progress', ...progress }));
+
 const submitted = {
   type: 'answerSubmitted' as const,
   params: ({ context }: { context: QuizAttemptContext }): AnswerSubmitted => {
@@ -79,15 +96,10 @@ export const quizAttemptMachine = setup({
     output: {} as AttemptOutcome,
   },
   actions: {
-    /** provided by the app: report the answer to the LMS and save progress */
+    /** provided by the app: report the answer to the LMS */
     answerSubmitted: (_, _answer: AnswerSubmitted) => {},
-    /** tells the journey how far the attempt has gone, so its saves hold it */
-    reportProgress: sendParent(({ context }, showingFeedback: boolean) => ({
-      type: 'attempt.progress',
-      index: context.index,
-      responses: context.responses,
-      showingFeedback,
-    })),
+    /** provided by the journey that invokes the attempt (see `progressToParent`): how far it has gone */
+    reportProgress: (_, _progress: AttemptProgress) => {},
   },
   guards: {
     hasResponse: ({ context }) => (context.responses[currentQuestion(context).id]?.length ?? 0) > 0,
@@ -132,7 +144,7 @@ export const quizAttemptMachine = setup({
           {
             guard: 'hasResponse',
             target: 'feedback',
-            actions: [submitted, { type: 'reportProgress', params: true }],
+            actions: [submitted, { type: 'reportProgress', params: progress(true) }],
           },
         ],
       },
@@ -145,7 +157,7 @@ export const quizAttemptMachine = setup({
             target: 'answering',
             actions: [
               assign({ index: ({ context }) => context.index + 1 }),
-              { type: 'reportProgress', params: false },
+              { type: 'reportProgress', params: progress(false) },
             ],
           },
           { target: 'done' },

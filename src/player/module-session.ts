@@ -16,6 +16,7 @@ import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
   isComplete,
+  journeyQuizAttempt,
   moduleJourneyMachine,
   type AttemptReport,
   type EndReason,
@@ -225,7 +226,7 @@ export class ModuleSession {
           endSession: (_, end) => this.end(end.reason, end.resume),
         },
         actors: {
-          quizAttempt: quizAttemptMachine.provide({
+          quizAttempt: journeyQuizAttempt.provide({
             actions: { answerSubmitted: (_, answer) => this.recordAnswer(answer) },
           }),
         },
