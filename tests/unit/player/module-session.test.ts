@@ -109,6 +109,25 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(lms.rejectedCalls()).toEqual([]);
   });
 
+  test('an LMS whose SetValue answers "false" with error code 0 is saving: no fault, nothing re-sent', async () => {
+    const lms = recordingLms(version);
+    lms.faults.falseWithoutError.add('setValue');
+    const notices: string[] = [];
+    const { session, paint } = startSession(lms, { diagnose: (message) => notices.push(message) });
+    session.send({ type: 'start' });
+    await vi.waitUntil(() => session.snapshot.module !== null);
+    paint.paint();
+    session.send({ type: 'next' });
+    paint.paint();
+    expect(session.snapshot.save?.kind ?? 'saved').toBe('saved');
+    expect(notices).toEqual([]);
+    const location = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
+    expect(valueAt(lms.cmi(), location)).toBe('two');
+    // Each value went once: a refusal would have re-sent everything unsaved with the next Commit.
+    const locationWrites = lms.callsOf('setValue').filter((c) => c.args[0] === location);
+    expect(locationWrites).toHaveLength(2);
+  });
+
   test('a page turn paints before the LMS is asked to commit', async () => {
     const lms = recordingLms(version);
     const { session, paint } = startSession(lms);
