@@ -159,7 +159,7 @@ export class ImhSummary extends LightElement {
         <h3 id="support-heading">Where to find support</h3>
         <p>
           If this module has stirred up feelings about your own life or about a family you work with, you are
-          not alone, and support is close: here, and behind the Support button at the top of every page.
+          not alone, and support is close: here, and under Support at the top of every page.
         </p>
         <details class="summary-more">
           <summary>People and services that can help</summary>

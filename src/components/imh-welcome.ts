@@ -54,7 +54,7 @@ export class ImhWelcome extends LightElement {
               <p>
                 Take this at your own pace. You can pause at any time, skip a case that is marked with a note,
                 and come back later without losing your progress. Where to find support is at the end of the
-                module and behind the Support button above.
+                module and under Support at the top of every page.
               </p>
             </aside>`
           : nothing
