@@ -151,28 +151,33 @@ export class ImhQuestion extends LightElement {
             <span class="ordering-text" id=${`${this.question.id}-${option.id}`}
               >${unsafeHTML(option.html)}</span
             >
-            <span class="ordering-buttons">
-              <button
-                type="button"
-                data-move=${option.id}
-                data-by="-1"
-                ?disabled=${this.submitted || i === 0}
-                aria-describedby=${`${this.question.id}-${option.id}`}
-                @click=${() => this.move(i, -1)}
-              >
-                Move up
-              </button>
-              <button
-                type="button"
-                data-move=${option.id}
-                data-by="1"
-                ?disabled=${this.submitted || i === options.length - 1}
-                aria-describedby=${`${this.question.id}-${option.id}`}
-                @click=${() => this.move(i, 1)}
-              >
-                Move down
-              </button>
-            </span>
+            ${
+              // once answered the order is fixed: the moves would only be noise
+              this.submitted
+                ? nothing
+                : html`<span class="ordering-buttons">
+                    <button
+                      type="button"
+                      data-move=${option.id}
+                      data-by="-1"
+                      ?disabled=${i === 0}
+                      aria-describedby=${`${this.question.id}-${option.id}`}
+                      @click=${() => this.move(i, -1)}
+                    >
+                      Move up
+                    </button>
+                    <button
+                      type="button"
+                      data-move=${option.id}
+                      data-by="1"
+                      ?disabled=${i === options.length - 1}
+                      aria-describedby=${`${this.question.id}-${option.id}`}
+                      @click=${() => this.move(i, 1)}
+                    >
+                      Move down
+                    </button>
+                  </span>`
+            }
           </li>`,
       )}
     </ol>`;

@@ -69,6 +69,23 @@ describe('a knowledge-check question', () => {
   });
 });
 
+describe('an ordering question', () => {
+  it('offers Move up and Move down until it is submitted, then shows the order without them', async () => {
+    const ordering = { ...question, type: 'ordering' as const, options: [option('a'), option('b')] };
+    const el = await mount('imh-question', { question: ordering, optionOrder: ['b', 'a'], response: [] });
+    expect([...el.querySelectorAll('.ordering button')].map(text)).toEqual([
+      'Move up',
+      'Move down',
+      'Move up',
+      'Move down',
+    ]);
+    el.submitted = true;
+    await rendered(el);
+    expect(el.querySelectorAll('.ordering button')).toHaveLength(0);
+    expect([...el.querySelectorAll('.ordering-text')].map(text)).toEqual(['Option B', 'Option A']);
+  });
+});
+
 const practice: Extract<CompiledActivity, { type: 'practice' }> = {
   type: 'practice',
   id: 'night-feeds',
