@@ -24,7 +24,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // unit: fast, no build; integration: the real build end to end (slow: it builds twice and validates every zip)
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

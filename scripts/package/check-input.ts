@@ -1,4 +1,4 @@
-import type { PackageFile, PackagedModule, Packaging, PackagingInput } from './index.ts';
+import type { PackageFile, PackagedModule, Packaging, PackagingInput } from './packaging-types.ts';
 import { packagePathProblem } from './package-paths.ts';
 import type { ScormVersion } from './scorm-versions.ts';
 

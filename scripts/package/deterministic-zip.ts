@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { ZipArchive } from 'archiver';
-import type { PackageFile } from './index.ts';
+import type { PackageFile } from './packaging-types.ts';
 import { comparePaths } from './package-paths.ts';
 
 /** Every entry gets this date (stored as UTC), so a rebuild gives the same bytes. */

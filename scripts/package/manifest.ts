@@ -1,4 +1,4 @@
-import type { PackagedModule } from './index.ts';
+import type { PackagedModule } from './packaging-types.ts';
 import { comparePaths, toHref } from './package-paths.ts';
 import type { TemplateValues } from './render-template.ts';
 import { scoFilePath, type ScormPackage, type Sco } from './scorm-package.ts';

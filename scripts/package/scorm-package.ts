@@ -1,4 +1,4 @@
-import type { PackageFile, PackagedModule, PackagingInput } from './index.ts';
+import type { PackageFile, PackagedModule, PackagingInput } from './packaging-types.ts';
 import { SCORM_VERSIONS, type ScormVersion } from './scorm-versions.ts';
 
 /** A module as one SCO: its files for this version, relative to its folder `<slug>/`. */

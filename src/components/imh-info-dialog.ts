@@ -10,8 +10,8 @@ export interface InfoPanel {
 }
 
 /**
- * The modal for support, the glossary and references. It shows what it is given, opens as a modal while it has a
- * panel, and on closing returns focus to the control that opened it and tells the owner with an `imh-info-close`.
+ * The modal for support, the glossary and references. It shows what it is given (its Close button stays at the top
+ * while the text scrolls), opens as a modal while it has a panel, and on closing returns focus to the control that opened it and tells the owner with an `imh-info-close`.
  */
 @customElement('imh-info-dialog')
 export class ImhInfoDialog extends LightElement {
@@ -35,11 +35,13 @@ export class ImhInfoDialog extends LightElement {
     return html`<dialog class="panel" aria-labelledby="panel-heading" @close=${this.onClose}>
       ${
         this.panel
-          ? html`<h2 id="panel-heading">${this.panel.title}</h2>
-              <div class="prose">${unsafeHTML(this.panel.html)}</div>
-              <button type="button" class="primary" @click=${() => this.querySelector('dialog')?.close()}>
-                Close
-              </button>`
+          ? html`<div class="panel-header">
+                <h2 id="panel-heading">${this.panel.title}</h2>
+                <button type="button" class="secondary" @click=${() => this.querySelector('dialog')?.close()}>
+                  Close
+                </button>
+              </div>
+              <div class="prose panel-body">${unsafeHTML(this.panel.html)}</div>`
           : nothing
       }
     </dialog>`;

@@ -127,12 +127,16 @@ export const quizAttemptMachine = setup({
     answering: {
       on: {
         'quiz.select': {
-          actions: assign({
-            responses: ({ context, event }) => ({
-              ...context.responses,
-              [currentQuestion(context).id]: event.response,
+          actions: [
+            assign({
+              responses: ({ context, event }) => ({
+                ...context.responses,
+                [currentQuestion(context).id]: event.response,
+              }),
             }),
-          }),
+            // A choice not yet submitted is kept too, for a learner who closes the page mid-question.
+            { type: 'reportProgress', params: progress(false) },
+          ],
         },
         'quiz.submit': [
           {

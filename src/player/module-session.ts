@@ -119,7 +119,10 @@ const RECOVERED_NOTICE_MS = 8000;
 
 const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-/** After the browser has painted: a frame, then a task. A hidden page may never paint, so a timer backs it up. */
+/**
+ * After the browser has painted: a frame, then a background task (which yields to the page's own work), or a
+ * plain task where the Scheduler API is missing. A hidden page may never paint, so a timer backs it up.
+ */
 function afterNextPaint(work: () => void): void {
   let done = false;
   const once = () => {
@@ -127,7 +130,12 @@ function afterNextPaint(work: () => void): void {
     done = true;
     work();
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  const scheduler = (
+    globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } }
+  ).scheduler;
+  const task = () =>
+    scheduler?.postTask ? void scheduler.postTask(once, { priority: 'background' }) : setTimeout(once, 0);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(task);
   setTimeout(once, 250);
 }
 

@@ -7,7 +7,7 @@ import { ModuleSession, type ModuleSessionOptions } from '../../../src/player/mo
 import { journeySettings } from '../../../src/player/journey-settings.ts';
 import { TabPresence, type MessageChannelLike } from '../../../src/player/tab-presence.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
-import { encodeResumeState } from '../../../src/state/resume-codec.ts';
+import { decodeResumeState, encodeResumeState } from '../../../src/state/resume-codec.ts';
 import { adapterFor, valueAt } from '../scorm/support/adapter-fixture.ts';
 import { recordingLms, type RecordingLms } from '../scorm/support/recording-api.ts';
 import {
@@ -126,6 +126,19 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     // Each value went once: a refusal would have re-sent everything unsaved with the next Commit.
     const locationWrites = lms.callsOf('setValue').filter((c) => c.args[0] === location);
     expect(locationWrites).toHaveLength(2);
+  });
+
+  test('closing mid-question keeps the choice not yet submitted', async () => {
+    const lms = recordingLms(version);
+    const { session, page, readAllPages } = startSession(lms);
+    await readAllPages();
+    session.send({ type: 'next' });
+    const id = session.snapshot.question!.question.id;
+    session.send({ type: 'select', response: rightAnswer(id) });
+    page.close();
+    const suspend = String(valueAt(lms.cmi(), 'cmi.suspend_data'));
+    const resumed = decodeResumeState(suspend, journeySettings(sessionShell()));
+    expect(resumed?.quiz?.responses[id]).toEqual(rightAnswer(id));
   });
 
   test('a page turn paints before the LMS is asked to commit', async () => {
