@@ -4,7 +4,7 @@ import { checkPackagingInput, checkScoFiles } from './check-input.ts';
 import { writeDeterministicZip } from './deterministic-zip.ts';
 import { renderManifest } from './manifest.ts';
 import { coursePackage, modulePackage, packageFiles, type ScormPackage, type Sco } from './scorm-package.ts';
-import { scormVersions, type ScormVersion } from './scorm-versions.ts';
+import { scormVersions } from './scorm-versions.ts';
 import type { Packaging, PackagingInput } from './packaging-types.ts';
 import { loadTemplates, type RenderManifestPart } from './templates.ts';
 
