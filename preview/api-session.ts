@@ -1,7 +1,7 @@
 import type { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { FaultPlan } from './faults.ts';
 import type { ScormVersion } from './package-index.ts';
-import { VERSION_TRAITS, type ApiOperation } from './scorm-versions.ts';
+import { VERSION_TRAITS, type ApiOperation } from './version-traits.ts';
 
 export type ScormApi = Scorm12API | Scorm2004API;
 

@@ -1,6 +1,6 @@
 import type { CmiJson } from './learner-store.ts';
 import type { ScormVersion } from './package-index.ts';
-import { SUSPEND_DATA_WARNING, VERSION_TRAITS } from './scorm-versions.ts';
+import { SUSPEND_DATA_WARNING, VERSION_TRAITS } from './version-traits.ts';
 
 export interface Field {
   label: string;

@@ -1,4 +1,4 @@
-import type { ApiOperation } from './scorm-versions.ts';
+import type { ApiOperation } from './version-traits.ts';
 
 /**
  * LMS faults the page can simulate, chosen in its URL (`?package=…&fault=commit-false&faultCount=2`):

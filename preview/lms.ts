@@ -6,13 +6,13 @@ import { html, render } from 'lit';
 import type { ApiCall } from './api-session.ts';
 import { cmiView } from './cmi-view.ts';
 import { parseFaults, type FaultConfig } from './faults.ts';
-import { isLaunchMode, type LaunchMode } from './launch-data.ts';
+import { isLaunchMode, type LaunchMode } from './lms-launch.ts';
 import { LearnerStore } from './learner-store.ts';
 import type { PreviewIndex, PreviewPackage } from './package-index.ts';
-import type { Player } from './player.ts';
+import type { ScoRunner } from './sco-runner.ts';
 import { ScoFrame } from './sco-frame.ts';
-import { Scorm12Player } from './scorm12-player.ts';
-import { Scorm2004Player } from './scorm2004-player.ts';
+import { Scorm12Runner } from './scorm12-runner.ts';
+import { Scorm2004Runner } from './scorm2004-runner.ts';
 import { installTestHooks, type PreviewLmsHooks } from './test-hooks.ts';
 import { packageListView, playerView, type PlayerActions } from './views.ts';
 
@@ -37,7 +37,7 @@ function describeFault(faults: FaultConfig | undefined): string {
 class PackagePage {
   readonly calls: ApiCall[] = [];
   readonly store: LearnerStore;
-  readonly player: Player;
+  readonly runner: ScoRunner;
   private readonly notices: string[] = [];
   private showErrorQueries = false;
   private renderQueued = false;
@@ -50,11 +50,11 @@ class PackagePage {
   ) {
     this.store = new LearnerStore(pkg.name);
     this.actions = {
-      launch: () => void this.player.launch(),
-      close: () => void this.player.close(),
-      choose: (scoId) => void this.player.choose(scoId),
+      launch: () => void this.runner.launch(),
+      close: () => void this.runner.close(),
+      choose: (scoId) => void this.runner.choose(scoId),
       navigate: (request) => {
-        if (this.player instanceof Scorm2004Player) void this.player.navigate(request);
+        if (this.runner instanceof Scorm2004Runner) void this.runner.navigate(request);
       },
       resetLearner: () => void this.resetLearner(),
       exportCmi: () => this.exportCmi(),
@@ -74,12 +74,12 @@ class PackagePage {
       notice: (message: string) => this.notice(message),
       changed: () => this.changed(),
     };
-    this.player = pkg.version === '1.2' ? new Scorm12Player(context) : new Scorm2004Player(context);
+    this.runner = pkg.version === '1.2' ? new Scorm12Runner(context) : new Scorm2004Runner(context);
     installTestHooks(packageHooks(this));
   }
 
   start(): Promise<void> {
-    return this.player.launch();
+    return this.runner.launch();
   }
 
   notice(message: string): void {
@@ -98,7 +98,7 @@ class PackagePage {
   }
 
   private renderNow(): void {
-    const player = this.player as Player | undefined;
+    const player = this.runner as ScoRunner | undefined;
     const live = player?.liveCmi();
     const storedSco = player?.currentSco && this.store.sco(player.currentSco.id);
     const model = {
@@ -107,7 +107,7 @@ class PackagePage {
       toc: player?.toc() ?? [],
       courseStatus: player?.courseStatus() ?? [],
       navigation:
-        player instanceof Scorm2004Player
+        player instanceof Scorm2004Runner
           ? player.running
             ? player.navigation
             : { continue: false, previous: false }
@@ -125,7 +125,7 @@ class PackagePage {
   }
 
   private async resetLearner(): Promise<void> {
-    await this.player.close();
+    await this.runner.close();
     this.store.clear();
     this.notice('Learner data cleared for this package. Launch starts afresh.');
   }
@@ -135,7 +135,7 @@ class PackagePage {
       package: this.pkg.name,
       version: this.pkg.version,
       exportedAt: new Date().toISOString(),
-      live: this.player.liveCmi(),
+      live: this.runner.liveCmi(),
       stored: this.store.load(),
     };
     const link = document.createElement('a');
@@ -151,14 +151,14 @@ function packageHooks(page: PackagePage): PreviewLmsHooks {
     version: page.pkg.version,
     packageName: page.pkg.name,
     get scoId() {
-      return page.player.currentSco?.id ?? null;
+      return page.runner.currentSco?.id ?? null;
     },
-    cmi: () => page.player.liveCmi(),
+    cmi: () => page.runner.liveCmi(),
     get calls() {
       return [...page.calls];
     },
     get lastError() {
-      return page.player.session?.lastError ?? 0;
+      return page.runner.session?.lastError ?? 0;
     },
     reset: () => {
       page.store.clear();

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiCall } from './api-session.ts';
 import type { CmiView, Field } from './cmi-view.ts';
 import type { PreviewIndex, PreviewPackage } from './package-index.ts';
-import type { TocEntry } from './player.ts';
+import type { TocEntry } from './sco-runner.ts';
 
 const ERROR_QUERY = /GetLastError|GetErrorString|GetDiagnostic/;
 

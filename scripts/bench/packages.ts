@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ScormVersion } from '../package/index.ts';
-import { parseManifest } from '../preview/manifest.ts';
+import { parseManifest } from '../preview/manifest-reader.ts';
 import { extractZip } from '../preview/unzip.ts';
 
 export interface BenchPackage {

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviewIndex } from '../../preview/package-index.ts';
-import { parseManifest } from './manifest.ts';
+import { parseManifest } from './manifest-reader.ts';
 import { stagingFolder, swapInFolder } from './swap-folder.ts';
 import { extractZip } from './unzip.ts';
 

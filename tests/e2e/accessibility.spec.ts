@@ -1,6 +1,7 @@
 /**
- * WCAG 2.2 AA, checked with axe on every screen of every module: welcome, every page (with its content note),
- * every question before and after answering, results with remediation, the summary, and the dialogs.
+ * WCAG 2.2 AA, checked with axe on every screen of every module, at 1280 px and at 320 px, in light and dark mode:
+ * welcome, every page (with its content note), every question before and after answering, results with
+ * remediation, the summary, and the dialogs.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
@@ -20,24 +21,41 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** Each screen is checked as a learner may see it: on a desktop and on a phone, in light and in dark mode. */
+const looks = [
+  { width: 1280, height: 900, colorScheme: 'light' },
+  { width: 1280, height: 900, colorScheme: 'dark' },
+  { width: 320, height: 640, colorScheme: 'light' },
+  { width: 320, height: 640, colorScheme: 'dark' },
+] as const;
+
 /**
  * Runs axe inside the SCO frame itself (injected once per document): the same rules AxeBuilder runs, without
- * re-scanning the LMS page around it on every screen.
+ * re-scanning the LMS page around it on every screen. Every look in turn, then back to the first.
  */
 async function scan(page: Page, screen: string, found: string[]): Promise<void> {
   const frame = await scoDocument(page);
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axeSource);
-  const violations = await frame.evaluate(
-    (tags) =>
-      (
-        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }
-      ).axe
-        .run(document, { runOnly: { type: 'tag', values: tags } })
-        .then((r) => r.violations),
-    wcagTags,
-  );
-  for (const v of violations as AxeViolation[])
-    found.push(`${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  for (const look of looks) {
+    await page.setViewportSize({ width: look.width, height: look.height });
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    const violations = await frame.evaluate(
+      (tags) =>
+        (
+          window as unknown as {
+            axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> };
+          }
+        ).axe
+          .run(document, { runOnly: { type: 'tag', values: tags } })
+          .then((r) => r.violations),
+      wcagTags,
+    );
+    const where = `${screen} at ${look.width} px, ${look.colorScheme}`;
+    for (const v of violations as AxeViolation[])
+      found.push(`${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  await page.setViewportSize({ width: looks[0].width, height: looks[0].height });
+  await page.emulateMedia({ colorScheme: looks[0].colorScheme });
 }
 
 async function scanDialog(page: Page, sco: FrameLocator, name: string, found: string[]): Promise<void> {

@@ -2,7 +2,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiSession, type ApiCall } from '../../../preview/api-session.ts';
 import { FaultPlan, parseFaults } from '../../../preview/faults.ts';
-import { API_SETTINGS } from '../../../preview/player.ts';
+import { API_SETTINGS } from '../../../preview/sco-runner.ts';
 
 /** scorm-again logs every SCORM error; these tests provoke some on purpose. */
 const QUIET = { ...API_SETTINGS, logLevel: 'NONE' as const };

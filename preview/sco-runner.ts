@@ -1,11 +1,11 @@
 import type { Settings } from 'scorm-again';
 import { ApiSession, type ApiCall, type ScormApi } from './api-session.ts';
 import { FaultPlan, type FaultConfig } from './faults.ts';
-import { launchData, type Launch, type LaunchMode } from './launch-data.ts';
+import { launchData, type Launch, type LaunchMode } from './lms-launch.ts';
 import type { CmiJson, LearnerStore } from './learner-store.ts';
 import type { PreviewPackage, PreviewSco } from './package-index.ts';
 import type { ScoFrame } from './sco-frame.ts';
-import { VERSION_TRAITS } from './scorm-versions.ts';
+import { VERSION_TRAITS } from './version-traits.ts';
 
 /** Commits stay on the page: nothing is sent anywhere, the page stores what the API holds. */
 export const API_SETTINGS: Settings = { autocommit: false, lmsCommitUrl: false, logLevel: 'ERROR' };
@@ -18,7 +18,7 @@ export interface TocEntry {
   current: boolean;
 }
 
-export interface PlayerContext {
+export interface RunnerContext {
   pkg: PreviewPackage;
   store: LearnerStore;
   frame: ScoFrame;
@@ -33,13 +33,13 @@ export interface PlayerContext {
 }
 
 /** Runs one package like an LMS: launches SCOs into the frame with launch data, stores what they commit. */
-export abstract class Player {
+export abstract class ScoRunner {
   session: ApiSession | undefined;
   currentSco: PreviewSco | undefined;
   running = false;
   protected attempt = 1;
 
-  constructor(protected readonly context: PlayerContext) {}
+  constructor(protected readonly context: RunnerContext) {}
 
   /** Starts (or resumes) the package. */
   abstract launch(): Promise<void>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ManifestError, parseManifest } from '../../../scripts/preview/manifest.ts';
+import { ManifestError, parseManifest } from '../../../scripts/preview/manifest-reader.ts';
 import { FAKE_PACKAGES } from '../../e2e/support/fake-packages.ts';
 
 const manifest12 = FAKE_PACKAGES['fake-sco-scorm12']['imsmanifest.xml'];

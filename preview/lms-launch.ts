@@ -1,6 +1,6 @@
 import type { CmiJson, ScoRecord } from './learner-store.ts';
 import type { PreviewSco, ScormVersion } from './package-index.ts';
-import { LEARNER } from './scorm-versions.ts';
+import { LEARNER } from './version-traits.ts';
 
 /** How the LMS launches the SCO; review and browse keep the stored data, whatever the last exit. */
 export type LaunchMode = 'normal' | 'review' | 'browse' | 'no-credit';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { launchData } from '../../../preview/launch-data.ts';
+import { launchData } from '../../../preview/lms-launch.ts';
 import type { ScoRecord } from '../../../preview/learner-store.ts';
 import type { PreviewSco } from '../../../preview/package-index.ts';
 

@@ -1,6 +1,6 @@
 import { Scorm12API } from 'scorm-again';
 import type { CmiJson } from './learner-store.ts';
-import { API_SETTINGS, Player, type TocEntry } from './player.ts';
+import { API_SETTINGS, ScoRunner, type TocEntry } from './sco-runner.ts';
 
 const DONE = ['completed', 'passed'];
 
@@ -13,7 +13,7 @@ function lessonStatus(cmi: CmiJson | undefined): string {
  * SCORM 1.2 has no sequencing: the learner picks any SCO from the table of contents, and each SCO gets its own API
  * instance and its own stored CMI data (a multi-SCO course, as Moodle runs one).
  */
-export class Scorm12Player extends Player {
+export class Scorm12Runner extends ScoRunner {
   async launch(): Promise<void> {
     // Like Moodle: the SCO launched last, else the first one not yet completed.
     const stored = this.context.store.load().scos;

@@ -1,6 +1,6 @@
 import { Scorm2004API, type Settings } from 'scorm-again';
 import type { ScormApi } from './api-session.ts';
-import { API_SETTINGS, Player, type TocEntry } from './player.ts';
+import { API_SETTINGS, ScoRunner, type TocEntry } from './sco-runner.ts';
 
 type SequencingSettings = NonNullable<Settings['sequencing']>;
 export type NavigationRequest = 'continue' | 'previous';
@@ -11,7 +11,7 @@ export type NavigationRequest = 'continue' | 'previous';
  * at Terminate) or from the LMS's Continue/Previous buttons and table of contents; rollup sets the course status.
  * Closing suspends the course (suspendAll) when the SCO left with cmi.exit "suspend", else exits it (exitAll).
  */
-export class Scorm2004Player extends Player {
+export class Scorm2004Runner extends ScoRunner {
   navigation = { continue: false, previous: false };
   /** Why the sequencing session ended, once it has. */
   ended: string | undefined;
