@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 /** Two free ports from the system, picked once per run; workers inherit them through the environment. */
 function pickFreePorts(): void {
@@ -12,10 +12,6 @@ function pickFreePorts(): void {
 }
 pickFreePorts();
 const { PREVIEW_TEST_PORT, serveFakePackages, servePackages } = await import('./tests/e2e/support/lms.ts');
-
-/** A system Chromium where there is one (Debian's), since no browser can be downloaded here; else Playwright's. */
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** End-to-end tests run the built zips (npm run build first) in the preview LMS. */
 export default defineConfig({
@@ -36,17 +32,7 @@ export default defineConfig({
     actionTimeout: 20_000,
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium' }],
   webServer: [servePackages(), serveFakePackages()],

@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { bundleLmsPage } from './preview/build-steps.ts';
 import { publishPackages } from './preview/publish-packages.ts';
@@ -36,18 +37,7 @@ const BLOCKS = [
 ] as const;
 
 async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    headless: true,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ headless: true, ...chromiumLaunchOptions });
 }
 
 async function openModule(page: Page, baseUrl: string, packageName: string): Promise<FrameLocator> {

@@ -1,10 +1,9 @@
 /**
- * Headless Chromium for the bench, launched as the end-to-end tests launch it (playwright.config.ts: the system
- * browser where there is one, else Playwright's own, with the same flags); a fresh context per run; Fast 3G
+ * Headless Chromium for the bench, launched as every tool here launches it (scripts/chromium.ts); a fresh context per run; Fast 3G
  * through the DevTools protocol.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import e2eConfig from '../../playwright.config.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** Chrome DevTools' "Fast 3G" preset, as the budgets assume it. */
 export const FAST_3G = {
@@ -16,12 +15,7 @@ export const FAST_3G = {
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export function launchChromium(): Promise<Browser> {
-  const { executablePath, args } = e2eConfig.use?.launchOptions ?? {};
-  return chromium.launch({
-    headless: true,
-    ...(executablePath ? { executablePath } : {}),
-    ...(args ? { args } : {}),
-  });
+  return chromium.launch({ headless: true, ...chromiumLaunchOptions });
 }
 
 /** A fresh context (cold cache, empty storage) with one page; Fast 3G when `throttled`. */
