@@ -5,7 +5,7 @@ import type { CompiledModule, ModuleShell } from '../content/compiled.ts';
 import { attemptsLeft, canRetry, isComplete } from '../machines/module-journey.ts';
 import { ModuleSession, type PlayerEvent, type SessionSnapshot } from '../player/module-session.ts';
 import type { Pager } from '../player/pager.ts';
-import type { LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
+import type { LmsAdapter } from '../scorm/lms-adapter.ts';
 import { loadReflections } from '../state/reflections.ts';
 import {
   NavigateEvent,
@@ -16,6 +16,7 @@ import {
 } from './events.ts';
 import type { InfoPanel } from './imh-info-dialog.ts';
 import { LightElement } from './light-element.ts';
+import { modeMessages, saveMessages, tabMessages } from './session-notices.ts';
 import { ScreenFocusController } from './screen-focus-controller.ts';
 import './imh-course-header.ts';
 import './imh-info-dialog.ts';
@@ -24,32 +25,6 @@ import './imh-question.ts';
 import './imh-results.ts';
 import './imh-summary.ts';
 import './imh-welcome.ts';
-
-const saveMessages: Record<SaveState['kind'], string> = {
-  saved: '',
-  'local-only': 'Your progress is being kept only in this browser on this device, not in a learning system.',
-  retrying: 'Saving your progress to the learning system is taking longer than usual. Trying again…',
-  failed:
-    'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.',
-  recovered: 'Your progress has been saved to the learning system again.',
-};
-
-const modeMessages = {
-  normal: '',
-  'no-credit':
-    'This attempt is for practice: the learning system will not record your result. Everything else works as usual.',
-  browse: 'You are browsing this module. Nothing you do here is recorded in the learning system.',
-  review:
-    'You are reviewing a finished attempt: you can read the module and see your last result, but nothing is recorded. To try the knowledge check again, close the module and start a new attempt from the activity page, if your organisation allows it.',
-} as const;
-
-const tabMessages = {
-  alone: '',
-  'another-open':
-    'This module is also open in another tab or window. Please use one at a time, so that your latest progress is the one kept.',
-  behind:
-    'This module was saved from another tab or window after this one. To keep that newer progress, this tab will not save any more: close it, or reload it to continue from the newer place.',
-} as const;
 
 /**
  * The root of a module: renders the session's snapshot and forwards the leaf components' events to it. It keeps
