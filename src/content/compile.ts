@@ -13,6 +13,8 @@ import type {
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import { createRenderer, plainText, type Renderer } from './render.ts';
 import type { Activity, Question } from './schema.ts';
+import { seededRandom, shuffled } from '../assessment/random.ts';
+import { fnv1a } from '../state/fnv1a.ts';
 
 export function moduleId(courseId: string, slug: string): string {
   return `${courseId}-${slug}`;
@@ -121,7 +123,10 @@ function compileActivity(activity: Activity, render: Renderer): CompiledActivity
     ...(activity.contentNote ? { contentNoteHtml: render.block(activity.contentNote) } : {}),
     vignetteHtml: render.block(activity.vignette),
     questionHtml: render.inline(activity.question),
-    options: activity.options.map((o) => compileOption(o, render)),
+    // Shown in an order of its own, the same on every build: authors tend to write the answer first.
+    options: shuffled(activity.options, seededRandom(fnv1a(activity.id))).map((o) =>
+      compileOption(o, render),
+    ),
   };
 }
 

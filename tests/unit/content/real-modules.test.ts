@@ -47,3 +47,18 @@ it.each(moduleSlugs)('%s shows every figure as a drawing, never as code', (slug)
     }
   }
 });
+
+it('practice options are shown in an order of their own, so the answer is not always first', () => {
+  const practices = course.modules
+    .flatMap((m) => compileModule(course, m).pages)
+    .flatMap((p) => p.activities)
+    .flatMap((a) => (a.type === 'practice' ? [a] : []));
+  expect(practices.length).toBeGreaterThan(10);
+  const keyFirst = practices.filter((a) => a.options[0]!.correct).length;
+  // Chance is about a quarter to a third; authors' own order had the answer first in two thirds.
+  expect(keyFirst / practices.length).toBeLessThan(0.5);
+  // The same order on every build, so a learner coming back sees what they saw.
+  const again = compileModule(course, course.modules[0]!).pages.flatMap((p) => p.activities);
+  const first = compileModule(course, course.modules[0]!).pages.flatMap((p) => p.activities);
+  expect(again).toEqual(first);
+});
