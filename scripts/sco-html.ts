@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { contentGlobal, type ModuleContent, type ModuleShell } from '../src/content/compiled.ts';
 import { escapeHtml } from '../src/content/render.ts';
-import { initializeEarly } from '../src/scorm/early-initialize.ts';
+import { earlyInitializeScript } from '../src/scorm/early-initialize.ts';
 import type { ScormVersion } from '../src/scorm/lms-adapter.ts';
 
 /** JSON inside <script> must not be able to close the element. */
@@ -19,7 +19,7 @@ export interface InlinePlayer {
 }
 
 /** The launch page's first script: Initialize before the rest of the page has arrived (see early-initialize.ts). */
-export const earlyScript: InlinePlayer = inlinePlayer(`(${initializeEarly.toString()})(window);`);
+export const earlyScript: InlinePlayer = inlinePlayer(earlyInitializeScript);
 
 export function inlinePlayer(bundle: string): InlinePlayer {
   // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.

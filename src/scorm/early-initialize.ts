@@ -3,8 +3,8 @@
  * the SCO would call Initialize only once the whole page (about 50 kB) had arrived; this script is in the first
  * bytes and calls it at once. The adapter's Initialize then takes the recorded outcome instead of calling again.
  *
- * `initializeEarly` is inlined by the build with Function.prototype.toString, so it must stay self-contained: no
- * imports, no module-level names. It repeats discovery's walk in small (parents, then the openers' parents).
+ * It repeats discovery's walk in small (parents, then the openers' parents), because it runs before the player
+ * (and its discovery) has arrived.
  */
 
 /** What the early script leaves on the window for the adapter. */
@@ -17,44 +17,41 @@ export interface EarlyInitialize {
 
 export const earlyInitializeKey = '__imhEarlyInitialize';
 
-export function initializeEarly(win: Window): void {
+/**
+ * The script itself, as the launch page carries it (CSP-hashed): plain JavaScript in a string, so that no
+ * compiler or test runner can add helpers to it. `window` is the SCO's window.
+ */
+export const earlyInitializeScript = `(function (win) {
   try {
-    const is2004 = win.document.documentElement.getAttribute('data-scorm-version') === '2004';
-    const apiName = is2004 ? 'API_1484_11' : 'API';
-    const init = is2004 ? 'Initialize' : 'LMSInitialize';
-    const lastError = is2004 ? 'GetLastError' : 'LMSGetLastError';
-    type Api = Record<string, (arg?: string) => unknown>;
-    const search = (start: unknown): Api | undefined => {
-      let current = start as Record<string, unknown> | null;
-      for (let level = 0; current && level <= 500; level++) {
+    var is2004 = win.document.documentElement.getAttribute('data-scorm-version') === '2004';
+    var apiName = is2004 ? 'API_1484_11' : 'API';
+    var init = is2004 ? 'Initialize' : 'LMSInitialize';
+    var lastError = is2004 ? 'GetLastError' : 'LMSGetLastError';
+    var starts = [win];
+    try { starts.push(win.opener); } catch (e) {}
+    try { starts.push(win.top && win.top.opener); } catch (e) {}
+    var api;
+    for (var s = 0; s < starts.length && !api; s++) {
+      var current = starts[s];
+      for (var level = 0; current && level <= 500 && !api; level++) {
         try {
-          const found = current[apiName] as Api | undefined;
-          if (found && typeof found[init] === 'function') return found;
-          const parent = current.parent as Record<string, unknown> | null;
-          if (!parent || parent === current) return undefined;
-          current = parent;
-        } catch {
-          return undefined; // a cross-origin window ends this branch
+          var found = current[apiName];
+          if (found && typeof found[init] === 'function') api = found;
+          else if (!current.parent || current.parent === current) current = null;
+          else current = current.parent;
+        } catch (e) {
+          current = null; // a cross-origin window ends this branch
         }
       }
-      return undefined;
-    };
-    const top = (() => {
-      try {
-        return win.top?.opener;
-      } catch {
-        return undefined;
-      }
-    })();
-    const api = search(win) ?? search(win.opener) ?? search(top);
+    }
     if (!api) return;
-    const result = String(api[init]!(''));
-    const errorCode = String(api[lastError]?.() ?? '');
-    (win as unknown as Record<string, unknown>)['__imhEarlyInitialize'] = { api, result, errorCode };
-  } catch {
+    var result = String(api[init](''));
+    var errorCode = typeof api[lastError] === 'function' ? String(api[lastError]()) : '';
+    win.${earlyInitializeKey} = { api: api, result: result, errorCode: errorCode };
+  } catch (e) {
     // Whatever went wrong, the adapter's own Initialize runs as usual.
   }
-}
+})(window);`;
 
 /** The early Initialize's outcome for this API object, once: later calls go to the LMS. */
 export function takeEarlyInitialize(api: object): EarlyInitialize | undefined {

@@ -3,12 +3,18 @@
  * outcome instead of calling again, so the LMS sees one Initialize.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { earlyInitializeKey, initializeEarly } from '../../../src/scorm/early-initialize.ts';
+import { earlyInitializeKey, earlyInitializeScript } from '../../../src/scorm/early-initialize.ts';
+import { earlyScript } from '../../../scripts/sco-html.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
 import { adapterFor } from './support/adapter-fixture.ts';
 import { recordingLms } from './support/recording-api.ts';
 
 const holder = globalThis as unknown as Record<string, unknown>;
+
+/** Runs the launch page's first script, exactly as the page carries it, against a window. */
+function initializeEarly(win: object): void {
+  new Function('window', earlyScript.script)(win);
+}
 
 /** A SCO frame under an LMS window that holds the API, as the launch page's script sees them. */
 function scoWindow(version: ScormVersion, api: object) {
@@ -69,6 +75,11 @@ describe.each(['1.2', '2004'] as const)('early Initialize, SCORM %s', (version) 
     adapter.initialise();
     expect(lms.callsOf('initialize')).toHaveLength(1);
   });
+});
+
+test('the launch page carries the script as written: plain JavaScript, no helpers a compiler added', () => {
+  expect(earlyScript.script).toBe(earlyInitializeScript);
+  expect(earlyScript.script).not.toMatch(/__name|__defProp|require\(/);
 });
 
 test('with no LMS to find, the early script leaves nothing behind', () => {
