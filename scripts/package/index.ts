@@ -34,6 +34,11 @@ export async function writePackages(input: PackagingInput): Promise<string[]> {
 }
 
 async function writeAll(input: PackagingInput): Promise<string[]> {
+  // Every SCO's files are checked before anything is written, in a fixed order, so the first problem reported
+  // is always the same one (the versions are then written in parallel).
+  for (const version of scormVersions)
+    for (const packaging of ['module', 'course'] as const)
+      for (const module of input.modules) checkScoFiles(module, version, packaging);
   const written = await Promise.all(
     scormVersions.map(async (version) => {
       const render = await loadTemplates(version);
