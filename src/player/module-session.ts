@@ -387,8 +387,9 @@ export class ModuleSession {
 
   private recordAnswer(answer: AnswerSubmitted): void {
     if (!this.recording) return;
-    const module = this.snapshot.module;
-    const question = module?.questions.find((q) => q.id === answer.question.id);
+    // The question's text comes from the loaded content; the whole view snapshot is not needed for that.
+    const content = this.content.getSnapshot().context.content;
+    const question = content?.questions.find((q) => q.id === answer.question.id);
     if (!question) return;
     this.adapter.recordInteraction(
       interactionFor(question, answer, this.now() - this.questionShownAt, new Date(this.now())),
@@ -533,7 +534,7 @@ export class ModuleSession {
     }
     if (c.screen === 'lastAnswer' && c.lastAttempt) {
       const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, c.lastAttempt.seed);
-      const quiz: Pick<QuizActorContext, 'drawn' | 'index' | 'responses' | 'attempt'> = {
+      const quiz: Pick<QuizAttemptContext, 'drawn' | 'index' | 'responses' | 'attempt'> = {
         drawn,
         index: drawn.length - 1,
         responses: c.lastAttempt.responses,
@@ -546,7 +547,7 @@ export class ModuleSession {
 
   private viewOf(
     module: CompiledModule,
-    quiz: Pick<QuizActorContext, 'drawn' | 'index' | 'responses' | 'attempt'>,
+    quiz: Pick<QuizAttemptContext, 'drawn' | 'index' | 'responses' | 'attempt'>,
     submitted: boolean,
   ): QuestionView | null {
     const drawn = quiz.drawn[quiz.index];
@@ -569,5 +570,3 @@ export class ModuleSession {
     for (const listener of this.listeners) listener();
   }
 }
-
-type QuizActorContext = QuizAttemptContext;
