@@ -70,10 +70,12 @@ function sharedResource(
   fileList: (paths: string[]) => Xml[],
 ) {
   const paths = scormPackage.sharedFiles.map((file) => file.path).sort(comparePaths);
-  if (paths.length === 0) throw new Error('a package needs at least one shared file (the player stylesheet)');
+  const [first] = paths;
+  if (first === undefined)
+    throw new Error('a package needs at least one shared file (the player stylesheet)');
   return render('resource-shared.xml', {
     resourceId: SHARED_RESOURCE_ID,
-    href: toHref(paths[0]),
+    href: toHref(first),
     files: fileList(paths),
   });
 }

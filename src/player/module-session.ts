@@ -375,7 +375,8 @@ export class ModuleSession {
     this.pendingSave = null;
     if (!request || !this.recording) return;
     this.writePlace(request.resume);
-    if (this.adapter.commit()) this.tabs.announceSaved();
+    const saved = request.reason === 'hidden' ? this.adapter.saveOnHide() : this.adapter.commit();
+    if (saved) this.tabs.announceSaved();
   }
 
   private report(report: AttemptReport): void {

@@ -94,6 +94,12 @@ export interface LmsAdapter {
    */
   commit(): boolean;
   /**
+   * The page is hidden (tab switched, window closing): commit() plus, where the version needs it, exit (suspend
+   * while unfinished) and the session time so far, so an LMS that cannot save during pagehide still has them. The
+   * session time is the running total since Initialize, so a learner who comes back is never counted twice.
+   */
+  saveOnHide(): boolean;
+  /**
    * Sets exit (suspend while unfinished, normal once finished) and session time, and Terminates exactly once,
    * without a Commit of its own: Terminate implies one, and Moodle 2004 posts the whole data model on each.
    */

@@ -126,6 +126,11 @@ export class ScormAdapter implements LmsAdapter {
     this.relocateApi = options.relocateApi;
   }
 
+  /** Exit (suspend while unfinished) and the session time since Initialize. */
+  private sessionEndWrites(): CmiWrite[] {
+    return sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
+  }
+
   /** Subscribe to onSaveState before calling this: a failed Initialize reports 'local-only' from here. */
   initialise(): LaunchData {
     if (this.launch) return this.launch;
@@ -182,6 +187,15 @@ export class ScormAdapter implements LmsAdapter {
     return saved;
   }
 
+  saveOnHide(): boolean {
+    if (!this.model.quirks.commitsExitWhenHidden || !this.recording || this.phase !== 'connected')
+      return this.commit();
+    const saved = this.trySave(this.sessionEndWrites());
+    if (saved) this.reportSaved();
+    else this.retryLater();
+    return saved;
+  }
+
   canContinue(): boolean {
     const navigation = this.model.navigation;
     return (
@@ -212,7 +226,7 @@ export class ScormAdapter implements LmsAdapter {
       if (connected) this.check(this.lms.terminate());
       return;
     }
-    const ending = sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
+    const ending = this.sessionEndWrites();
     // Terminate commits by itself: a Commit first would send a second whole data model (Moodle 2004's beacon).
     const saved = this.trySave(ending, { commit: false });
     // A local-only session may have just reached the LMS (a late Initialize inside trySave): it is ended too.

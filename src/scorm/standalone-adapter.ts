@@ -87,6 +87,11 @@ export class StandaloneAdapter implements LmsAdapter {
     return this.persist();
   }
 
+  /** No exit or session time to keep without an LMS. */
+  saveOnHide(): boolean {
+    return this.persist();
+  }
+
   terminate(): void {
     this.persist();
   }

@@ -150,7 +150,7 @@ describe('every manifest', () => {
       const manifest = await readManifest(path.join(outDir, zip));
       const resources = [...manifest.matchAll(/<resource\b([^>]*)>([\s\S]*?)<\/resource>/g)];
       expect(resources.length, zip).toBeGreaterThan(1);
-      for (const [, attributes, body] of resources) {
+      for (const [, attributes = '', body = ''] of resources) {
         const href = /\bhref="([^"]+)"/.exec(attributes)?.[1];
         expect(href, `${zip}: <resource${attributes}>`).toBeTruthy();
         expect(body, zip).toContain(`<file href="${href}"/>`);

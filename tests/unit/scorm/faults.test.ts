@@ -258,7 +258,21 @@ describe.each(['1.2', '2004'] as const)('faults (SCORM %s)', (version) => {
       expect(lms.callsOf('terminate')).toHaveLength(1);
     });
 
-    it('counts such a Commit as refused: the rule covers SetValue only, so the save is retried', () => {
+    // ILIAS 8's 2004 player ("Exit All"): Terminate answers "false" with error 0 and keeps the data. Fails when
+    // LmsConnection.terminate() judges by the result alone.
+    it('counts such a Terminate as ended and saved: no failed notice, no diagnostic', () => {
+      const lms = recordingLms(version);
+      lms.faults.falseWithoutError.add('terminate');
+      const { adapter, eventKinds } = adapterFor(lms);
+      adapter.initialise();
+      setPageTwo(adapter);
+      adapter.terminate();
+      expect(lms.callsOf('terminate')).toMatchObject([{ result: 'false', error: '0' }]);
+      expect(eventKinds()).toEqual(['saved']);
+      expect(adapter.lastFault).toBeUndefined();
+    });
+
+    it('counts such a Commit as refused: the rule covers SetValue and Terminate only, so the save is retried', () => {
       const lms = recordingLms(version);
       lms.faults.falseWithoutError.add('commit');
       const { adapter, scheduler, eventKinds, mirrored, events } = adapterFor(lms);

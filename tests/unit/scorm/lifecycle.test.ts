@@ -66,6 +66,38 @@ describe.each(['1.2', '2004'] as const)('lifecycle (SCORM %s)', (version) => {
     expect(lms.rejectedCalls()).toEqual([]);
   });
 
+  // ILIAS's 1.2 API posts only during unload, so an LMSFinish at pagehide stores nothing: the hidden page must already
+  // have committed exit and the session time. Fails when saveOnHide() is only a commit() in 1.2.
+  it('commits exit and the running session time when the page is hidden, in the version that needs it', () => {
+    const lms = recordingLms(version);
+    const { adapter, advanceClock } = adapterFor(lms);
+    adapter.initialise();
+    adapter.setLocation('page-2');
+    advanceClock(61_000);
+    expect(adapter.saveOnHide()).toBe(true);
+    // The learner comes back and leaves again: the session time is the running total, never a sum of the two.
+    advanceClock(30_000);
+    adapter.setLocation('page-3');
+    expect(adapter.saveOnHide()).toBe(true);
+    const sessionTimeWrites = lms
+      .callsOf('setValue')
+      .filter((call) => call.args[0] === model.element.sessionTime);
+    lms.faults.refuse.add('terminate');
+    adapter.terminate();
+    const committed = lms.cmi();
+    expect(valueAt(committed, model.element.location)).toBe('page-3');
+    if (model.quirks.commitsExitWhenHidden) {
+      expect(valueAt(committed, model.element.exit)).toBe('suspend');
+      expect(valueAt(committed, model.element.sessionTime)).toBe('00:01:31');
+      expect(
+        lms.callsOf('setValue').filter((call) => call.args[0] === model.element.sessionTime),
+      ).toHaveLength(3);
+    } else {
+      // 2004: Moodle posts the whole data model on every Commit, so exit waits for Terminate (one beacon).
+      expect(sessionTimeWrites).toEqual([]);
+    }
+  });
+
   it('exits with suspend while the module is unfinished, and records the session time', () => {
     const lms = recordingLms(version);
     const { adapter, advanceClock } = adapterFor(lms);
