@@ -32,7 +32,7 @@ import {
   type QuizAttemptContext,
 } from '../machines/quiz-attempt.ts';
 import type { LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
-import { decodeResumeState, encodeResumeState } from '../state/resume-codec.ts';
+import { decodeResumeState, encodeResumeState, interactionsWrittenIn } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
 import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
@@ -220,7 +220,9 @@ export class ModuleSession {
     if (!this.recording) this.adapter.stopRecording('terminate');
     this.settings = journeySettings(this.shell, launch.mode === 'review');
     const resume = this.restore(launch.suspendData, launch.location);
-    if (!resume && this.recording) registerObjectives(this.adapter, this.shell);
+    this.adapter.keepInteractionsAbove(interactionsWrittenIn(launch.suspendData));
+    // Only objectives the LMS does not hold yet are written: the adapter never lowers one it holds.
+    if (this.recording) registerObjectives(this.adapter, this.shell);
 
     const loadContent = options.loadContent ?? (() => loadModuleContent());
     this.content = createActor(
@@ -412,7 +414,9 @@ export class ModuleSession {
   private writePlace(resume: JourneyResume): void {
     const c = this.journeySnapshot.context;
     const location = this.shell.pages[resume.page]?.id ?? '';
-    const suspendData = encodeResumeState(resume, this.settings);
+    const suspendData = encodeResumeState(resume, this.settings, {
+      interactions: this.adapter.interactionsWritten(),
+    });
     const visited = resume.visited.filter(Boolean).length / resume.visited.length;
     const progress = isComplete(c) ? 1 : Math.round(visited * 90) / 100;
     const place = `${location}|${suspendData}|${progress}`;

@@ -70,6 +70,8 @@ export interface DataModel {
   readonly objective: {
     /** Status fields of `cmi.objectives.n`, in sending order. */
     status(status: ObjectiveStatus): readonly ObjectiveField[];
+    /** The status an objective holds, from its fields under `at` (e.g. `cmi.objectives.0`). */
+    readStatus(get: (element: string) => string, at: string): ObjectiveStatus;
     readonly description: string | undefined;
   };
   readonly interaction: {
@@ -157,6 +159,11 @@ const scorm12: DataModel = {
   scaledScore: false,
   objective: {
     status: (status) => [['status', status]],
+    readStatus: (get, at) => {
+      const status = get(`${at}.status`);
+      if (status === 'passed' || status === 'failed') return status;
+      return status === 'incomplete' || status === 'completed' ? 'incomplete' : 'not attempted';
+    },
     description: undefined,
   },
   interaction: {
@@ -233,6 +240,12 @@ const scorm2004: DataModel = {
         completionOf(status) === 'completed' ? '1' : status === 'not attempted' ? '0' : undefined,
       ],
     ],
+    readStatus: (get, at) => {
+      const success = get(`${at}.success_status`);
+      if (success === 'passed' || success === 'failed') return success;
+      const completion = get(`${at}.completion_status`);
+      return completion === 'incomplete' || completion === 'completed' ? 'incomplete' : 'not attempted';
+    },
     description: 'description',
   },
   interaction: {

@@ -88,6 +88,13 @@ export interface LmsAdapter {
   setObjective(objective: ObjectiveReport): void;
   recordInteraction(interaction: InteractionReport): void;
   /**
+   * The resume state says this LMS attempt already holds `count` interactions: new ones go after them, even when
+   * the LMS reports `cmi.interactions._count` as 0 or cannot read it.
+   */
+  keepInteractionsAbove(count: number): void;
+  /** How many interactions this LMS attempt holds as far as this session knows (kept in the resume state). */
+  interactionsWritten(): number;
+  /**
    * Commits what has been set; retries with backoff on failure. Returns whether the LMS accepted it now
    * (standalone: whether this browser stored it). Does nothing after terminate(), and sends nothing when nothing
    * is unsaved (a Commit in Moodle 2004 posts the whole data model).

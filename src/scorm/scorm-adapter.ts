@@ -39,6 +39,7 @@ import { launchFromLms, launchFromLocal } from './launch-data.ts';
 import { fingerprint, mirrorApplies, sameLearner, SaveMirror, type MirrorRecord } from './save-mirror.ts';
 import { SavedPlace, type PlaceRecord } from './saved-place.ts';
 import { SaveStateEvents } from './save-state-events.ts';
+import { forwardObjective, forwardScore, forwardStatus, type ObjectiveState } from './forward-only.ts';
 
 export interface ScormAdapterOptions {
   version: ScormVersion;
@@ -97,6 +98,16 @@ export class ScormAdapter implements LmsAdapter {
   private lmsBase = '';
   /** After a local-only launch: the learner and suspend data (fingerprint) this session's place builds on. */
   private localStart: Pick<MirrorRecord, 'learnerId' | 'base'> | undefined;
+  /** The best each objective holds, in the LMS or set since (by CMI objective id): nothing is written below it. */
+  private readonly bestObjectives = new Map<string, ObjectiveState>();
+  /** The best raw score the LMS holds or this session set. */
+  private bestScore: number | undefined;
+  /** Initialize succeeded, though the launch reads may not have (a second Initialize would fail). */
+  private initialised = false;
+  /** Failed GetValue calls so far: a launch read that fails is not an empty record. */
+  private failedReads = 0;
+  /** The next interaction index may not go below this (what this attempt already wrote, from the resume state). */
+  private interactionFloor = 0;
   private readonly objectiveIndex = new Map<string, number>();
   private objectiveCount = 0;
   private readonly interactionIndex = new Map<InteractionReport, number>();
@@ -164,11 +175,33 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   setScore(score: ScoreReport): void {
-    this.change({ score });
+    const next = forwardScore(this.bestScore, score);
+    if (!next) return;
+    this.bestScore = next.raw;
+    this.change({ score: next });
   }
 
   setObjective(objective: ObjectiveReport): void {
-    this.change({ objectives: [objective] });
+    const key = objectiveId(this.model, objective.id);
+    const next = forwardObjective(this.bestObjectives.get(key), objective);
+    if (!next) return;
+    this.bestObjectives.set(key, { status: next.status, scorePercent: next.scorePercent });
+    this.change({ objectives: [next] });
+  }
+
+  /**
+   * What this attempt already wrote, from the resume state: an LMS that reports `cmi.interactions._count` as 0 or
+   * cannot read it (ILIAS on relaunch) must not have its earlier interactions overwritten from index 0.
+   */
+  keepInteractionsAbove(count: number): void {
+    if (!Number.isInteger(count) || count <= 0) return;
+    this.interactionFloor = Math.max(this.interactionFloor, count);
+    this.interactionCount = Math.max(this.interactionCount, this.interactionFloor);
+  }
+
+  /** How many interactions this LMS attempt holds, as far as this session knows (for the resume state). */
+  interactionsWritten(): number {
+    return this.interactionCount;
   }
 
   recordInteraction(interaction: InteractionReport): void {
@@ -253,18 +286,51 @@ export class ScormAdapter implements LmsAdapter {
     return this.events.subscribe(listener);
   }
 
-  /** Initialize and read what the LMS holds; undefined when Initialize fails. */
+  /**
+   * Initialize and read what the LMS holds; undefined when Initialize fails or the LMS's record cannot be read
+   * (a read that throws or errors is not an empty record: treating it as one would write "not started" over a
+   * pass). Unreadable, the session runs as local-only: nothing is written, the mirror keeps everything, and the
+   * retries read the record again until it can be read.
+   */
   private open(): LmsSnapshot | undefined {
-    if (!this.check(this.lms.initialize())) return undefined;
+    if (!this.initialised) {
+      if (!this.check(this.lms.initialize())) return undefined;
+      this.initialised = true;
+    }
+    const snapshot = this.readRecord();
+    if (!snapshot) return undefined;
     this.phase = 'connected';
-    const snapshot = readSnapshot(this.model, (element) => this.read(element));
     this.objectiveIndex.clear();
     snapshot.objectiveIds.forEach((id, index) => this.objectiveIndex.set(id, index));
     this.objectiveCount = snapshot.objectiveIds.length;
     this.interactionIndex.clear();
-    this.interactionCount = snapshot.interactionCount;
+    this.interactionCount = Math.max(snapshot.interactionCount, this.interactionFloor);
+    for (const held of snapshot.objectives) {
+      const key = objectiveId(this.model, held.id);
+      const best = forwardObjective(this.bestObjectives.get(key), {
+        id: held.id,
+        status: held.status,
+        scorePercent: held.scorePercent ?? 0,
+      });
+      if (best) this.bestObjectives.set(key, { status: best.status, scorePercent: held.scorePercent });
+    }
+    if (snapshot.scoreRaw !== undefined) this.bestScore = Math.max(this.bestScore ?? 0, snapshot.scoreRaw);
     if (snapshot.learnerId !== '') this.learnerId = snapshot.learnerId;
     return snapshot;
+  }
+
+  /** The launch reads, tried up to three times while any read fails; undefined when they keep failing. */
+  private readRecord(): LmsSnapshot | undefined {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = this.failedReads;
+      const snapshot = readSnapshot(
+        this.model,
+        (element) => this.read(element),
+        (element) => this.read(element, { optional: true }),
+      );
+      if (this.failedReads === before) return snapshot;
+    }
+    return undefined;
   }
 
   private startConnected(snapshot: LmsSnapshot, mirrored: MirrorRecord | undefined): LaunchData {
@@ -332,20 +398,32 @@ export class ScormAdapter implements LmsAdapter {
     this.localStart = undefined;
     if (start && !mirrorApplies(start, snapshot)) this.keepLmsPlace(snapshot);
     this.lmsBase = fingerprint(snapshot.suspendData);
-    // A module finished earlier stays finished, whatever this session set before it could read that.
-    this.status = {
-      completed: this.status.completed || snapshot.status.completed,
-      // A pass the LMS holds stays a pass, whatever this session set while it could not reach it.
-      passed:
-        this.status.passed === true || snapshot.status.passed === true
-          ? true
-          : (this.status.passed ?? snapshot.status.passed),
-    };
-    this.unsaved = mergeProgress(this.unsaved, { status: this.status });
+    // A module finished or passed earlier stays so, whatever this session set before it could read that.
+    this.status = forwardStatus(
+      { completed: snapshot.status.completed, passed: snapshot.status.passed },
+      this.status,
+    );
+    this.unsaved = this.aboveHeld(mergeProgress(this.unsaved, { status: this.status }), snapshot);
     this.resend = true;
     // The unsaved set now builds on what the LMS holds, for this learner: a failed save leaves it mirrored so.
     this.saveMirror();
     return true;
+  }
+
+  /** The unsaved set without any score or objective below what the LMS turned out to hold. */
+  private aboveHeld(record: ProgressRecord, snapshot: LmsSnapshot): ProgressRecord {
+    const heldById = new Map(snapshot.objectives.map((held) => [objectiveId(this.model, held.id), held]));
+    const objectives = record.objectives.flatMap((objective) => {
+      const held = heldById.get(objectiveId(this.model, objective.id));
+      const next = forwardObjective(
+        held && { status: held.status, scorePercent: held.scorePercent },
+        objective,
+      );
+      return next ? [next] : [];
+    });
+    const { score, ...rest } = record;
+    const kept = score && forwardScore(snapshot.scoreRaw, score);
+    return { ...rest, objectives, ...(kept ? { score: kept } : {}) };
   }
 
   /** The LMS keeps its location and suspend data: this session's are no longer unsaved, the LMS's are current. */
@@ -362,16 +440,13 @@ export class ScormAdapter implements LmsAdapter {
     const found = this.relocateApi();
     if (found && found !== this.lms.api) {
       this.lms.api = found;
+      this.initialised = false;
       this.phase = 'local-only';
     }
   }
 
-  /** Within a session a status only moves forward: never passed → failed or unknown, never completed → not. */
   private changeStatus(status: LearnerStatus): void {
-    const forward: LearnerStatus = {
-      completed: this.status.completed || status.completed,
-      passed: this.status.passed === true ? true : (status.passed ?? this.status.passed),
-    };
+    const forward = forwardStatus(this.status, status);
     this.status = forward;
     this.change({ status: forward });
   }
@@ -490,9 +565,9 @@ export class ScormAdapter implements LmsAdapter {
     this.showingLocalOnly = false;
   }
 
-  private read(element: string): string {
+  private read(element: string, { optional = false } = {}): string {
     const result = this.lms.getValue(element);
-    this.check(result);
+    if (!this.check(result) && !optional) this.failedReads++;
     return result.ok ? result.value : '';
   }
 

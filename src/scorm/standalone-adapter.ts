@@ -82,6 +82,13 @@ export class StandaloneAdapter implements LmsAdapter {
   /** Answers are not kept: without an LMS nobody reads them, and they would grow without bound. */
   recordInteraction(_interaction: InteractionReport): void {}
 
+  /** Without an LMS no interactions are kept, so none can be overwritten. */
+  keepInteractionsAbove(_count: number): void {}
+
+  interactionsWritten(): number {
+    return 0;
+  }
+
   /** There is no LMS: returns whether this browser stored the progress. */
   commit(): boolean {
     return this.persist();
