@@ -32,6 +32,7 @@ import {
   type QuizAttemptContext,
 } from '../machines/quiz-attempt.ts';
 import type { LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
+import { reflectionScope } from '../state/reflections.ts';
 import { decodeResumeState, encodeResumeState, interactionsWrittenIn } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
 import { journeySettings } from './journey-settings.ts';
@@ -90,6 +91,8 @@ export interface SessionSnapshot {
   /** the session ended by handing over to the next module */
   leaving: boolean;
   learnerName: string;
+  /** whose private reflections these are (module and learner); '' keeps them for this page only */
+  reflectionScope: string;
   /** the knowledge check's content note, shown before an attempt starts (once per session) */
   quizNoteHtml: string | null;
 }
@@ -181,6 +184,7 @@ export class ModuleSession {
 
   private mode: LaunchMode = 'normal';
   private learnerName = '';
+  private reflectionScope = '';
   private recording = true;
   private saveState: SaveState | null = null;
   private recoveredAt = -Infinity;
@@ -216,6 +220,7 @@ export class ModuleSession {
     const launch = this.adapter.initialise();
     this.mode = launch.mode;
     this.learnerName = launch.learnerName;
+    this.reflectionScope = reflectionScope(this.shell.id, launch.learnerKey);
     this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
     if (!this.recording) this.adapter.stopRecording('terminate');
     this.settings = journeySettings(this.shell, launch.mode === 'review');
@@ -347,6 +352,7 @@ export class ModuleSession {
       canContinue: this.canContinue === true && !this.leaving,
       leaving: this.leaving,
       learnerName: this.learnerName,
+      reflectionScope: this.reflectionScope,
       quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
     };
   }

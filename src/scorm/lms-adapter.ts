@@ -18,6 +18,11 @@ export interface LaunchData {
   location: string;
   suspendData: string;
   learnerName: string;
+  /**
+   * Whom data kept on this device belongs to: a hash of the LMS's learner id, 'this-device' without an LMS (one
+   * user), undefined while the LMS has not named the learner (nothing may then be kept for them).
+   */
+  learnerKey: string | undefined;
   /** false when the LMS reports browse/review mode or no credit: the course should not change status. */
   credit: boolean;
   mode: LaunchMode;
@@ -62,12 +67,21 @@ export interface InteractionReport {
 }
 
 /** How saving goes. `fault` is the LMS's own account, for diagnostics (the learner sees the kind). */
+/**
+ * Where progress the LMS has not confirmed is kept: in this browser (it survives a closed window), or nowhere but
+ * this page (storage blocked or full, or a learner the LMS has not named, whose data is never stored on a device
+ * that may be shared).
+ */
+export type KeptIn = 'browser' | 'page';
+
+/** How saving goes, in facts; the words the learner reads are the view's (`session-notices.ts`). */
 export type SaveState =
   | { kind: 'saved' }
-  | { kind: 'retrying'; attempt: number; message: string; fault?: string }
-  | { kind: 'failed'; message: string; fault?: string }
+  | { kind: 'retrying'; attempt: number; keptIn: KeptIn; fault?: string }
+  | { kind: 'failed'; keptIn: KeptIn; fault?: string }
   | { kind: 'recovered' }
-  | { kind: 'local-only' };
+  /** No LMS session: there is none ('none', standalone) or it cannot be reached yet ('unreachable'). */
+  | { kind: 'local-only'; lms: 'none' | 'unreachable'; keptIn: KeptIn };
 
 export interface LmsAdapter {
   readonly kind: AdapterKind;

@@ -7,6 +7,7 @@
  */
 import type {
   InteractionReport,
+  KeptIn,
   LaunchData,
   LmsAdapter,
   ObjectiveReport,
@@ -27,7 +28,7 @@ import {
 } from './cmi-codec.ts';
 import { clamp, formatDecimal } from './cmi-values.ts';
 import { LmsConnection, type CallResult, type LmsApi } from './lms-connection.ts';
-import { browserStore, type KeyValueStore } from './local-store.ts';
+import { browserStore, isPersistent, memoryStore, type KeyValueStore } from './local-store.ts';
 import { emptyProgress, isEmptyProgress, mergeProgress, type ProgressRecord } from './progress-record.ts';
 import {
   DEFAULT_RETRY_DELAYS_MS,
@@ -36,8 +37,7 @@ import {
   type RetryScheduler,
 } from './retry-backoff.ts';
 import { launchFromLms, launchFromLocal } from './launch-data.ts';
-import { fingerprint, mirrorApplies, sameLearner, SaveMirror, type MirrorRecord } from './save-mirror.ts';
-import { SavedPlace, type PlaceRecord } from './saved-place.ts';
+import { fingerprint, learnerKeyed, mirrorApplies, SaveMirror, type MirrorRecord } from './save-mirror.ts';
 import { SaveStateEvents } from './save-state-events.ts';
 import { forwardObjective, forwardScore, forwardStatus, type ObjectiveState } from './forward-only.ts';
 
@@ -45,10 +45,12 @@ export interface ScormAdapterOptions {
   version: ScormVersion;
   /** The API object discovery found (`API` or `API_1484_11`). */
   api: LmsApi;
-  /** Local-storage key of the unsaved-progress mirror, one per course package, e.g. `imh-scorm:mirror:<courseKey>`. */
+  /**
+   * Local-storage key of the unsaved-progress mirror, one per course package, e.g. `imh-scorm:mirror:<courseKey>`;
+   * each learner's mirror is kept under it with the learner's key appended, so learners sharing a device never
+   * see or clear each other's. Nothing is kept for a learner the LMS has not named.
+   */
   mirrorKey: string;
-  /** Local-storage key of the place the last successful Commit saved, e.g. `imh-scorm:place:<courseKey>`. */
-  placeKey: string;
   /** Defaults to the window's localStorage, or memory where that is blocked. */
   storage?: KeyValueStore;
   /** Defaults to setTimeout; tests pass one they drive by hand. */
@@ -66,10 +68,6 @@ type Phase = 'new' | 'connected' | 'local-only' | 'terminated';
 /** What the LMS's navigation request says when Continue may be offered; Moodle answers `unknown`, which is allowed. */
 const CONTINUE_MAY_WORK = new Set(['true', 'unknown']);
 
-const RETRYING_MESSAGE = 'Your progress could not be saved to the learning platform just now. Trying again.';
-const FAILED_MESSAGE =
-  'Your progress could not be saved to the learning platform. It is kept in this browser and will be sent when the connection works again.';
-
 export class ScormAdapter implements LmsAdapter {
   readonly kind: ScormVersion;
   /** The latest LMS fault in technical terms: sent with 'retrying' and 'failed' save states for diagnostics. */
@@ -77,8 +75,8 @@ export class ScormAdapter implements LmsAdapter {
 
   private readonly model: DataModel;
   private readonly lms: LmsConnection;
-  private readonly mirror: SaveMirror;
-  private readonly savedPlace: SavedPlace;
+  private readonly storage: KeyValueStore;
+  private readonly mirrorKey: string;
   private readonly events = new SaveStateEvents();
   private readonly retries: RetryBackoff;
   private readonly now: () => number;
@@ -114,6 +112,8 @@ export class ScormAdapter implements LmsAdapter {
   private interactionCount = 0;
   /** A SetValue or Commit failed, so the LMS may lack values: the next save re-sends everything unsaved. */
   private resend = false;
+  /** The last write of the mirror worked (storage full makes it fail). */
+  private mirrorStored = true;
   /** The LMS was unreachable or the last save failed: the next success is reported as 'recovered'. */
   private troubled = false;
   /** The learner sees the local-only notice, so news of retries would only repeat it. */
@@ -127,8 +127,8 @@ export class ScormAdapter implements LmsAdapter {
     this.model = dataModels[options.version];
     this.lms = new LmsConnection(this.model, options.api);
     const storage = options.storage ?? browserStore(globalThis.window);
-    this.mirror = new SaveMirror(storage, options.mirrorKey);
-    this.savedPlace = new SavedPlace(storage, options.placeKey);
+    this.storage = storage;
+    this.mirrorKey = options.mirrorKey;
     this.retries = new RetryBackoff(
       options.scheduler ?? timerScheduler,
       options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
@@ -146,9 +146,9 @@ export class ScormAdapter implements LmsAdapter {
   initialise(): LaunchData {
     if (this.launch) return this.launch;
     this.startedAt = this.now();
-    const mirrored = this.mirror.load();
     const snapshot = this.open();
-    this.launch = snapshot ? this.startConnected(snapshot, mirrored) : this.startLocalOnly(mirrored);
+    // Only a learner the LMS names has anything kept on this device: an unknown one could be anybody.
+    this.launch = snapshot ? this.startConnected(snapshot, this.mirror.load()) : this.startLocalOnly();
     return this.launch;
   }
 
@@ -270,8 +270,7 @@ export class ScormAdapter implements LmsAdapter {
     if (saved && ended) {
       this.settle();
       this.reportSaved();
-    } else if (connected)
-      this.events.emit({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() });
+    } else if (connected) this.events.emit({ kind: 'failed', keptIn: this.keptIn(), ...this.faultDetail() });
   }
 
   stopRecording(end: 'terminate' | 'abandon'): void {
@@ -352,33 +351,32 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   /**
-   * No LMS session: resume from the mirror over the last saved place, tell the learner, and keep trying to reach
-   * the LMS.
+   * No LMS session, so no known learner: start afresh (nothing kept on this device is reused, as it may be another
+   * learner's), tell the learner, and keep trying to reach the LMS.
    */
-  private startLocalOnly(mirrored: MirrorRecord | undefined): LaunchData {
+  private startLocalOnly(): LaunchData {
     this.phase = 'local-only';
     this.troubled = true;
-    const place = this.placeOf(mirrored?.learnerId ?? '');
-    if (mirrored) this.unsaved = mirrored.progress;
-    this.learnerId = mirrored?.learnerId || place?.learnerId || '';
-    this.status = mirrored?.progress.status ?? place?.status ?? this.status;
-    const base = mirrored?.base ?? (place && fingerprint(place.suspendData));
-    this.lmsBase = base ?? '';
-    // With neither, the session starts from nothing: empty suspend data.
-    this.localStart = { learnerId: this.learnerId, base: base ?? fingerprint('') };
-    const launch = launchFromLocal(this.unsaved, place);
+    // The session starts from nothing: empty suspend data.
+    this.localStart = { learnerId: '', base: fingerprint('') };
+    const launch = launchFromLocal(this.unsaved);
     this.location = launch.location;
     this.suspendData = launch.suspendData;
-    this.events.emit({ kind: 'local-only' });
+    this.events.emit({ kind: 'local-only', lms: 'unreachable', keptIn: 'page' });
     this.showingLocalOnly = true;
     this.retryLater();
     return launch;
   }
 
-  /** The place last saved from this device, unless it is another learner's. */
-  private placeOf(learnerId: string): PlaceRecord | undefined {
-    const place = this.savedPlace.load();
-    return place && sameLearner(place.learnerId, learnerId) ? place : undefined;
+  /** Where unsaved progress survives: this browser only for a named learner and storage that keeps it. */
+  private keptIn(): KeptIn {
+    return this.learnerId !== '' && isPersistent(this.storage) && this.mirrorStored ? 'browser' : 'page';
+  }
+
+  /** The mirror of the current learner's unsaved progress (in memory only while the learner is unknown). */
+  private get mirror(): SaveMirror {
+    if (this.learnerId === '') return new SaveMirror(memoryStore(), this.mirrorKey);
+    return new SaveMirror(this.storage, learnerKeyed(this.mirrorKey, this.learnerId));
   }
 
   /**
@@ -396,7 +394,9 @@ export class ScormAdapter implements LmsAdapter {
     const snapshot = this.open();
     if (!snapshot) return false;
     this.localStart = undefined;
-    if (start && !mirrorApplies(start, snapshot)) this.keepLmsPlace(snapshot);
+    // A session that started local-only is this window's: its learner is whoever the LMS now names.
+    if (start && !mirrorApplies({ ...start, learnerId: start.learnerId || snapshot.learnerId }, snapshot))
+      this.keepLmsPlace(snapshot);
     this.lmsBase = fingerprint(snapshot.suspendData);
     // A module finished or passed earlier stays so, whatever this session set before it could read that.
     this.status = forwardStatus(
@@ -527,8 +527,6 @@ export class ScormAdapter implements LmsAdapter {
     this.interactionIndex.clear();
     this.lmsBase = fingerprint(this.suspendData);
     this.mirror.clear();
-    const { learnerId, location, suspendData, status } = this;
-    this.savedPlace.save({ learnerId, location, suspendData, status });
   }
 
   private faultDetail(): { fault?: string } {
@@ -552,8 +550,8 @@ export class ScormAdapter implements LmsAdapter {
       },
       {
         retrying: (attempt) =>
-          announce({ kind: 'retrying', attempt, message: RETRYING_MESSAGE, ...this.faultDetail() }),
-        gaveUp: () => announce({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() }),
+          announce({ kind: 'retrying', attempt, keptIn: this.keptIn(), ...this.faultDetail() }),
+        gaveUp: () => announce({ kind: 'failed', keptIn: this.keptIn(), ...this.faultDetail() }),
       },
     );
   }
@@ -577,6 +575,10 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   private saveMirror(): void {
-    this.mirror.save({ learnerId: this.learnerId, base: this.lmsBase, progress: this.unsaved });
+    this.mirrorStored = this.mirror.save({
+      learnerId: this.learnerId,
+      base: this.lmsBase,
+      progress: this.unsaved,
+    });
   }
 }
