@@ -23,7 +23,7 @@ export function saveMessage(state: SaveState | null): string {
         : 'Your progress could not be saved to the learning system just now, and it is not kept anywhere else: please keep this window open while the course keeps trying.';
     case 'local-only':
       if (state.lms === 'unreachable')
-        return 'The learning system could not be reached, so your progress is not saved yet and is not kept anywhere else: please keep this window open while the course keeps trying.';
+        return 'Your progress could not be saved: the learning system could not be reached. It is not kept anywhere else, so please keep this window open while the course keeps trying.';
       return state.keptIn === 'browser'
         ? 'Your progress is being kept only in this browser on this device, not in a learning system.'
         : 'Your progress is kept only while this window is open: this browser does not let the course store it, and there is no learning system.';
