@@ -210,6 +210,21 @@ const faults: Fault[] = [
     message: 'reference "potts2019" is not cited anywhere in the course: cite it as [@potts2019]',
   },
   {
+    kind: 'author-note',
+    file: `${moduleDir}/pages/02-light.md`,
+    line: 30,
+    lineHolds: 'Our source is a blog',
+    message:
+      '"Our source is" reads as a note to authors, not text for learners: rewrite the sentence for the learner or move the note out of the course',
+  },
+  {
+    kind: 'glossary-order',
+    file: 'glossary.yaml',
+    line: 9,
+    lineHolds: 'term: Drainage',
+    message: 'glossary terms are sorted alphabetically: move "Drainage" to just after "Dormancy"',
+  },
+  {
     kind: 'references-order',
     file: 'references.yaml',
     line: 9,
