@@ -319,6 +319,7 @@ export class ImhPlayer extends LightElement {
       .reflections=${reflectionList(module, v.reflectionScope)}
       .learnerName=${v.learnerName}
       ?canContinue=${v.canContinue}
+      ?inCourse=${this.inCourse}
       ?leaving=${v.leaving}
     ></imh-summary>`;
   }

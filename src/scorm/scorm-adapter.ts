@@ -65,8 +65,12 @@ export interface ScormAdapterOptions {
 
 type Phase = 'new' | 'connected' | 'local-only' | 'terminated';
 
-/** What the LMS's navigation request says when Continue may be offered; Moodle answers `unknown`, which is allowed. */
-const CONTINUE_MAY_WORK = new Set(['true', 'unknown']);
+/**
+ * Continue is offered only when the LMS says a next activity exists ("true"). Moodle answers "unknown" (which the
+ * standard allows) and then loads the next SCO without a fresh API, so that module's Initialize fails and its
+ * data is lost: there, the learner is sent to the LMS's course menu instead.
+ */
+const CONTINUE_WORKS = 'true';
 
 export class ScormAdapter implements LmsAdapter {
   readonly kind: ScormVersion;
@@ -234,7 +238,7 @@ export class ScormAdapter implements LmsAdapter {
     return (
       this.phase === 'connected' &&
       navigation !== undefined &&
-      CONTINUE_MAY_WORK.has(this.read(navigation.continueValid))
+      this.read(navigation.continueValid, { optional: true }) === CONTINUE_WORKS
     );
   }
 

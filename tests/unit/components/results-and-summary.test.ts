@@ -89,6 +89,29 @@ describe('imh-summary', () => {
     expect(text(el.querySelector('.summary-facts'))).toContain('Knowledge check 83% (passed)');
   });
 
+  // A whole-course package where the LMS does not say "true" to continue (Moodle): the learner is told how to go on.
+  it('in a course without Continue, tells the learner to choose the next module from the LMS menu', async () => {
+    const el = await mount('imh-summary', {
+      module,
+      score,
+      reflections: [],
+      date: new Date(2026, 10, 30),
+      inCourse: true,
+    });
+    expect([...el.querySelectorAll('button')].map(text)).not.toContain('Continue to the next module');
+    expect(text(el)).toContain("choose the next one from your learning platform's course menu");
+    const offered = await mount('imh-summary', {
+      module,
+      score,
+      reflections: [],
+      date: new Date(2026, 10, 30),
+      inCourse: true,
+      canContinue: true,
+    });
+    expect([...offered.querySelectorAll('button')].map(text)).toContain('Continue to the next module');
+    expect(text(offered)).not.toContain('course menu');
+  });
+
   it('keeps outcomes, reflections and the support list behind closed <details>, the reflection as text', async () => {
     const el = await summary();
     const details = [...el.querySelectorAll('details')];

@@ -329,14 +329,13 @@ describe('going on to the next activity (SCORM 2004 sequencing)', () => {
     expect(adapter.canContinue()).toBe(false);
   });
 
-  it('offers the next activity when the LMS answers unknown (as Moodle does)', () => {
+  // Moodle 4.5 answers "unknown", accepts continue, then loads the next SCO without a fresh API (its Initialize
+  // fails with 104 and nothing of it is stored). Fails when "unknown" is taken as a yes.
+  it('offers no next activity when the LMS answers unknown (as Moodle does): the learner uses its menu', () => {
     const lms = lmsAnsweringContinue('unknown');
     const { adapter } = adapterFor(lms);
     adapter.initialise();
-    expect(adapter.canContinue()).toBe(true);
-    adapter.continueToNext();
-    expect(lms.callsOf('setValue').map((call) => call.args)).toContainEqual(['adl.nav.request', 'continue']);
-    expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(adapter.canContinue()).toBe(false);
   });
 
   it('offers no next activity before initialise', () => {
