@@ -31,7 +31,7 @@ import {
   type AnswerSubmitted,
   type QuizAttemptContext,
 } from '../machines/quiz-attempt.ts';
-import type { LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
+import type { LaunchData, LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { reflectionScope } from '../state/reflections.ts';
 import { decodeResumeState, encodeResumeState, interactionsWrittenIn } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
@@ -169,10 +169,10 @@ const contentMachine = setup({
 
 export class ModuleSession {
   readonly shell: ModuleShell;
-  readonly settings: JourneySettings;
+  settings: JourneySettings;
   private readonly adapter: LmsAdapter;
   private readonly inCourse: boolean;
-  private readonly journey: JourneyActor;
+  private journey: JourneyActor;
   private readonly content: ActorRefFrom<typeof contentMachine>;
   private readonly tabs: TabPresence;
   private readonly afterPaint: (work: () => void) => void;
@@ -217,7 +217,20 @@ export class ModuleSession {
         : { document, window: globalThis as unknown as EventTarget });
 
     this.adapter.onSaveState((state) => this.onSaveState(state));
-    const launch = this.adapter.initialise();
+    this.adapter.onLateLaunch((launch) => this.onLateLaunch(launch));
+    const resume = this.applyLaunch(this.adapter.initialise());
+    this.settings = journeySettings(this.shell, this.mode === 'review');
+
+    const loadContent = options.loadContent ?? (() => loadModuleContent());
+    this.content = createActor(
+      contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
+    );
+    this.journey = this.createJourney(resume);
+    this.tabs.onChange((status) => this.onTabs(status));
+  }
+
+  /** What the launch says: mode, learner, recording; returns the resume state to start the journey from. */
+  private applyLaunch(launch: LaunchData): JourneyResume | undefined {
     this.mode = launch.mode;
     this.learnerName = launch.learnerName;
     this.reflectionScope = reflectionScope(this.shell.id, launch.learnerKey);
@@ -228,12 +241,11 @@ export class ModuleSession {
     this.adapter.keepInteractionsAbove(interactionsWrittenIn(launch.suspendData));
     // Only objectives the LMS does not hold yet are written: the adapter never lowers one it holds.
     if (this.recording) registerObjectives(this.adapter, this.shell);
+    return resume;
+  }
 
-    const loadContent = options.loadContent ?? (() => loadModuleContent());
-    this.content = createActor(
-      contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
-    );
-    this.journey = createActor(
+  private createJourney(resume: JourneyResume | undefined): JourneyActor {
+    return createActor(
       moduleJourneyMachine.provide({
         actions: {
           saveProgress: (_, request) => this.requestSave(request),
@@ -248,7 +260,24 @@ export class ModuleSession {
       }),
       { input: { settings: this.settings, ...(resume ? { resume } : {}) } },
     );
-    this.tabs.onChange((status) => this.onTabs(status));
+  }
+
+  /**
+   * The LMS answered only after the launch (its Initialize failed at first), so the course started afresh on the
+   * welcome screen. While the learner is still there, start again from what the LMS holds, so a brief failure at
+   * launch never costs them their place; once they have moved on, the LMS's record is protected by the adapter.
+   */
+  private onLateLaunch(launch: LaunchData): void {
+    if (!this.started || this.journeySnapshot.status !== 'active') return;
+    if (this.journeySnapshot.context.screen !== 'welcome') return;
+    const resume = this.applyLaunch(launch);
+    this.journey.stop();
+    this.quiz = null;
+    this.journey = this.createJourney(resume);
+    this.journey.subscribe(() => this.onJourneyChange());
+    this.journey.start();
+    this.onJourneyChange();
+    if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
   }
 
   /** Starts the actors and listens to the page's lifecycle. */

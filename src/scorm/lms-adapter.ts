@@ -137,4 +137,9 @@ export interface LmsAdapter {
   continueToNext(): void;
   /** Save-state changes for the learner-facing notice. Returns an unsubscribe function. */
   onSaveState(listener: (state: SaveState) => void): () => void;
+  /**
+   * The LMS answered only after a launch that could not reach it (the session started afresh, as nothing may be
+   * reused for an unknown learner): here is what the LMS holds, so the session can start from it.
+   */
+  onLateLaunch(listener: (launch: LaunchData) => void): () => void;
 }

@@ -1,6 +1,6 @@
 /**
  * Retries a failed save after growing delays (0.5 s, 2 s, 5 s by default), then, once the learner has been told
- * it failed, keeps trying every 30 s until the LMS answers: an LMS that recovers after two minutes still gets the
+ * it failed, keeps trying every 10 s until the LMS answers: an LMS that recovers after two minutes still gets the
  * progress while the window is open. Through an injectable scheduler so tests run instantly.
  */
 
@@ -18,7 +18,7 @@ export const timerScheduler: RetryScheduler = {
 
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 2000, 5000];
 /** After the quick retries: how often to keep trying, quietly, until the LMS answers. */
-export const KEEP_TRYING_MS = 30_000;
+export const KEEP_TRYING_MS = 10_000;
 
 export interface RetryReport {
   /** Before each wait; `attempt` counts from 1. */

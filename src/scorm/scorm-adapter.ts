@@ -82,6 +82,7 @@ export class ScormAdapter implements LmsAdapter {
   private readonly storage: KeyValueStore;
   private readonly mirrorKey: string;
   private readonly events = new SaveStateEvents();
+  private readonly lateLaunchListeners = new Set<(launch: LaunchData) => void>();
   private readonly retries: RetryBackoff;
   private readonly now: () => number;
   private readonly relocateApi: (() => LmsApi | undefined) | undefined;
@@ -285,6 +286,11 @@ export class ScormAdapter implements LmsAdapter {
     this.mirror.clear();
   }
 
+  onLateLaunch(listener: (launch: LaunchData) => void): () => void {
+    this.lateLaunchListeners.add(listener);
+    return () => this.lateLaunchListeners.delete(listener);
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }
@@ -411,6 +417,10 @@ export class ScormAdapter implements LmsAdapter {
     this.resend = true;
     // The unsaved set now builds on what the LMS holds, for this learner: a failed save leaves it mirrored so.
     this.saveMirror();
+    if (start) {
+      const launch = launchFromLms(snapshot, undefined, this.status.completed);
+      this.lateLaunchListeners.forEach((listener) => listener(launch));
+    }
     return true;
   }
 

@@ -119,6 +119,11 @@ export class StandaloneAdapter implements LmsAdapter {
     this.terminate();
   }
 
+  /** There is no LMS to answer late. */
+  onLateLaunch(_listener: (launch: LaunchData) => void): () => void {
+    return () => {};
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }

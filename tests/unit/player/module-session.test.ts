@@ -39,7 +39,7 @@ function tabBus() {
 }
 
 function startSession(lms: RecordingLms, options: Partial<ModuleSessionOptions> = {}) {
-  const { adapter } = adapterFor(lms);
+  const { adapter, scheduler } = adapterFor(lms);
   const page = pageLifecycle();
   const paint = paintQueue();
   const session = new ModuleSession({
@@ -75,7 +75,15 @@ function startSession(lms: RecordingLms, options: Partial<ModuleSessionOptions> 
     }
     paint.paint();
   };
-  return { session, adapter, page, paint, readAllPages, answerAttempt };
+  return {
+    scheduler,
+    session,
+    adapter,
+    page,
+    paint,
+    readAllPages,
+    answerAttempt,
+  };
 }
 
 const status = (lms: RecordingLms) =>
@@ -275,6 +283,26 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     const { session } = startSession(lms);
     expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 2, passed: false, attempts: 0 });
     expect(session.snapshot.pager.nextLabel).toBe('Start knowledge check');
+  });
+});
+
+describe.each(versions)('module session, SCORM %s: an LMS that answers late', (version) => {
+  // Fails when a launch that could not reach the LMS leaves the learner on a fresh start once it answers (their
+  // next page turn would then write over the place the LMS holds).
+  test('the learner still on the welcome screen is taken back to the place the LMS holds', () => {
+    const location =
+      version === '1.2'
+        ? { core: { lesson_location: 'three', entry: 'resume' } }
+        : { location: 'three', entry: 'resume' };
+    const lms = recordingLms(version, { cmi: location });
+    lms.faults.refuse.add('initialize');
+    const { session, scheduler } = startSession(lms);
+    expect(session.snapshot.journey.screen).toBe('welcome');
+    expect(session.snapshot.save).toMatchObject({ kind: 'local-only', lms: 'unreachable' });
+    lms.faults.refuse.clear();
+    scheduler.runAll();
+    expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 2 });
+    expect(session.snapshot.save).toMatchObject({ kind: 'recovered' });
   });
 });
 
