@@ -33,7 +33,16 @@ export class ImhResults extends LightElement {
     // In the order of the competency map, not the order the questions happened to be drawn in.
     const order = this.competencies.map((c) => c.id);
     const results = [...s.competencies].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-    const missed = results.filter((c) => c.status === 'working-towards');
+    // Competencies with a wrong answer and no "achieved" verdict, each with its pages; a page is listed once, under
+    // the first competency that sends the learner to it.
+    const listed = new Set<string>();
+    const missed = results
+      .filter((c) => c.status !== 'achieved' && c.earned < c.available)
+      .map((c) => ({
+        ...c,
+        pages: (this.remediation[c.id] ?? []).filter((p) => !listed.has(p.id) && Boolean(listed.add(p.id))),
+      }))
+      .filter((c) => c.pages.length > 0);
     const percent = wholePercent(s.percent, this.passMark, s.passed);
     return html`<section class="screen results" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Your results</h2>
@@ -69,7 +78,7 @@ export class ImhResults extends LightElement {
                     html`<li>
                       <strong>${c.id}</strong> ${statement.get(c.id)?.statement ?? ''}
                       <ul>
-                        ${(this.remediation[c.id] ?? []).map(
+                        ${c.pages.map(
                           (p) =>
                             html`<li>
                               <button

@@ -59,7 +59,10 @@ export class ImhSummary extends LightElement {
     const date = this.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const outcomes = m.outcomes.map((o) => ({
       html: o.html,
-      met: o.competencies.every((c) => status.get(c)?.status !== 'working-towards'),
+      met: o.competencies.every((c) => {
+        const verdict = status.get(c)?.status;
+        return verdict !== 'working-towards' && verdict !== 'not-assessed';
+      }),
     }));
     return html`<section class="screen summary" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Module complete</h2>

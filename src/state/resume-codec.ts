@@ -74,7 +74,8 @@ function decodeResponses(settings: JourneySettings, seed: number, text: string):
 
 /** Four base-36 characters that change whenever the bank, its options, the draw size or the page count do. */
 export function bankKey(settings: JourneySettings): string {
-  const text = `${settings.pageCount}|${settings.questionsPerAttempt}|${settings.bank
+  // "d2": the draw that secures three questions per competency; a state drawn the older way is not decoded against it.
+  const text = `d2|${settings.pageCount}|${settings.questionsPerAttempt}|${settings.bank
     .map((q) => `${q.id}:${q.options.map((o) => o.id).join('')}`)
     .join(',')}`;
   return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');

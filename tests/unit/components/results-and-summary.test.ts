@@ -27,8 +27,8 @@ const score: AttemptScore = {
   percent: 83.33,
   passed: true,
   competencies: [
-    { id: 'D1.1', earned: 2, available: 3, percent: 66.67, status: 'working-towards' },
-    { id: 'D2.1', earned: 8, available: 9, percent: 88.89, status: 'achieved' },
+    { id: 'D1.1', earned: 2, available: 3, percent: 66.67, questions: 3, status: 'working-towards' },
+    { id: 'D2.1', earned: 8, available: 9, percent: 88.89, questions: 9, status: 'achieved' },
   ],
 };
 
