@@ -308,6 +308,7 @@ export class ImhPlayer extends LightElement {
       ?canRetry=${canRetry(c)}
       ?complete=${isComplete(c)}
       .attemptsLeft=${attemptsLeft(c)}
+      .answers=${v.answerReview}
     ></imh-results>`;
   }
 

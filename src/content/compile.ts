@@ -83,6 +83,7 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
       questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
       attemptLimit: meta.quiz.attemptLimit,
       unlock: meta.quiz.unlock,
+      review: course.course.value.review,
       ...(meta.quiz.contentNote ? { contentNoteHtml: render.block(meta.quiz.contentNote) } : {}),
     },
     questions,

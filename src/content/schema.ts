@@ -26,6 +26,12 @@ export const courseSchema = z.strictObject({
   keywords: z.array(text).min(1),
   organisation: text,
   audience: text,
+  /**
+   * When the knowledge check shows its keys with explanations (during an attempt a learner only learns whether
+   * their own answer was right, and why): after a pass or once no attempts remain (default), after every
+   * attempt, or never. Practice activities on pages always show theirs.
+   */
+  review: z.enum(['afterPass', 'afterAttempt', 'never']).default('afterPass'),
 });
 
 export const competencyMapSchema = z.strictObject({

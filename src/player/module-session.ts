@@ -15,6 +15,7 @@ import { drawAttempt } from '../assessment/draw.ts';
 import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
+  attemptsLeft,
   isComplete,
   journeyQuizAttempt,
   moduleJourneyMachine,
@@ -93,6 +94,8 @@ export interface SessionSnapshot {
   learnerName: string;
   /** whose private reflections these are (module and learner); '' keeps them for this page only */
   reflectionScope: string;
+  /** the last attempt's questions with the learner's answers, when the review policy lets the keys be shown */
+  answerReview: AnswerReview[] | null;
   /** the knowledge check's content note, shown before an attempt starts (once per session) */
   quizNoteHtml: string | null;
 }
@@ -374,6 +377,7 @@ export class ModuleSession {
       module,
       question: module ? this.questionView(c, module) : null,
       lastScore: c.lastAttempt?.score ?? null,
+      answerReview: module && c.screen === 'results' ? this.answerReview(c, module) : null,
       pager: pagerFor(c, this.shell),
       save: this.saveState,
       mode: this.mode,
@@ -566,6 +570,23 @@ export class ModuleSession {
     return screen;
   }
 
+  /**
+   * The keys of the last attempt, with the learner's answers, once the course's review policy allows: after a pass
+   * or when no attempts remain (afterPass), after every attempt (afterAttempt), or never. Until then a retake is a
+   * test of what was learned, not of what the screens showed.
+   */
+  private answerReview(c: JourneyContext, module: CompiledModule): AnswerReview[] | null {
+    const last = c.lastAttempt;
+    if (!last || !keysMayShow(module.quiz.review, c)) return null;
+    return drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, last.seed).flatMap((drawn) => {
+      const question = module.questions.find((q) => q.id === drawn.id);
+      const scorable = this.settings.bank.find((q) => q.id === drawn.id);
+      if (!question || !scorable) return [];
+      const response = last.responses[drawn.id] ?? [];
+      return [{ question, response, correct: isCorrect(scorable, response) }];
+    });
+  }
+
   private questionView(c: JourneyContext, module: CompiledModule): QuestionView | null {
     if (c.screen === 'quiz') {
       const quiz = this.quiz?.getSnapshot();
@@ -609,4 +630,17 @@ export class ModuleSession {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+export interface AnswerReview {
+  question: CompiledQuestion;
+  response: string[];
+  correct: boolean;
+}
+
+/** The review policy: whether the keys of the last attempt may be shown now. */
+export function keysMayShow(policy: CompiledModule['quiz']['review'], c: JourneyContext): boolean {
+  if (policy === 'never') return false;
+  if (policy === 'afterAttempt') return true;
+  return c.passed || attemptsLeft(c) === 0;
 }

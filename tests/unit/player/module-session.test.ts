@@ -286,6 +286,41 @@ describe.each(versions)('module session, SCORM %s', (version) => {
   });
 });
 
+describe.each(versions)('module session, SCORM %s: when the keys are shown (review policy)', (version) => {
+  const reviewAfter = async (
+    policy: 'afterPass' | 'afterAttempt' | 'never',
+    right: number,
+    attemptLimit = 0,
+  ) => {
+    const { session, readAllPages, answerAttempt } = startSession(recordingLms(version), {
+      shell: sessionShell({ review: policy, attemptLimit }),
+    });
+    await readAllPages();
+    answerAttempt(right);
+    session.send({ type: 'results' });
+    expect(session.snapshot.screen).toBe('results');
+    return session.snapshot.answerReview;
+  };
+
+  // Fails when answerReview ignores the policy (keys after a failed attempt let a retake be passed from memory).
+  test('afterPass: no keys after a failed attempt with attempts left; all of them after a pass', async () => {
+    expect(await reviewAfter('afterPass', 3)).toBeNull();
+    const review = await reviewAfter('afterPass', 12);
+    expect(review).toHaveLength(12);
+    expect(review!.every((r) => r.correct)).toBe(true);
+  });
+
+  test('afterPass: the keys once no attempts remain, even without a pass', async () => {
+    const review = await reviewAfter('afterPass', 3, 1);
+    expect(review?.filter((r) => r.correct)).toHaveLength(3);
+  });
+
+  test('afterAttempt shows them after any attempt; never, not even after a pass', async () => {
+    expect(await reviewAfter('afterAttempt', 3)).toHaveLength(12);
+    expect(await reviewAfter('never', 12)).toBeNull();
+  });
+});
+
 describe.each(versions)('module session, SCORM %s: an LMS that answers late', (version) => {
   // Fails when a launch that could not reach the LMS leaves the learner on a fresh start once it answers (their
   // next page turn would then write over the place the LMS holds).
