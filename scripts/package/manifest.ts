@@ -1,6 +1,6 @@
 import type { PackagedModule } from './packaging-types.ts';
 import { comparePaths, toHref } from './package-paths.ts';
-import type { TemplateValues } from './render-template.ts';
+import type { TemplateValues, Xml } from './render-template.ts';
 import { scoFilePath, type ScormPackage, type Sco } from './scorm-package.ts';
 import type { ScormVersion } from './scorm-versions.ts';
 import type { RenderManifestPart } from './templates.ts';
@@ -55,12 +55,29 @@ export function renderManifest(scormPackage: ScormPackage, render: RenderManifes
           sharedResourceId: SHARED_RESOURCE_ID,
         }),
       ),
-      render('resource-shared.xml', {
-        resourceId: SHARED_RESOURCE_ID,
-        files: fileList(scormPackage.sharedFiles.map((file) => file.path).sort(comparePaths)),
-      }),
+      sharedResource(scormPackage, render, fileList),
     ],
   }).text;
+}
+
+/**
+ * The files every SCO shares, as one asset. It names its first file as its href: SCORM allows an asset without
+ * one, but ILIAS 8's importer throws on a resource with no href (fixed only in ILIAS 10).
+ */
+function sharedResource(
+  scormPackage: ScormPackage,
+  render: RenderManifestPart,
+  fileList: (paths: string[]) => Xml[],
+) {
+  const paths = scormPackage.sharedFiles.map((file) => file.path).sort(comparePaths);
+  const [first] = paths;
+  if (first === undefined)
+    throw new Error('a package needs at least one shared file (the player stylesheet)');
+  return render('resource-shared.xml', {
+    resourceId: SHARED_RESOURCE_ID,
+    href: toHref(first),
+    files: fileList(paths),
+  });
 }
 
 function resourceId(sco: Sco): string {

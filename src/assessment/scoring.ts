@@ -6,6 +6,8 @@
  * - Overall score = earned weight ÷ available weight over the questions in the attempt.
  * - Competency score = the same ratio over the attempt's questions tagged with that competency; a question
  *   tagged with two competencies counts fully for both.
+ * - A competency verdict needs evidence: with fewer than `minQuestionsPerVerdict` questions on it in the attempt
+ *   it is "not assessed" (never achieved), whatever the answers. One right answer is not competence.
  */
 
 export interface ScorableQuestion {
@@ -20,7 +22,10 @@ export interface ScorableQuestion {
 /** A competency counts as achieved at this percentage or more (the framework's "achieved"). */
 export const achievedThreshold = 80;
 
-export type CompetencyStatus = 'achieved' | 'working-towards';
+/** The fewest questions on a competency in one attempt that can support a verdict on it. */
+export const minQuestionsPerVerdict = 3;
+
+export type CompetencyStatus = 'achieved' | 'working-towards' | 'not-assessed';
 
 export interface CompetencyScore {
   id: string;
@@ -28,6 +33,8 @@ export interface CompetencyScore {
   available: number;
   /** 0–100, rounded to 2 decimals */
   percent: number;
+  /** how many of the attempt's questions were on this competency */
+  questions: number;
   status: CompetencyStatus;
 }
 
@@ -66,15 +73,16 @@ export function scoreAttempt(
 ): AttemptScore {
   let earned = 0;
   let available = 0;
-  const perCompetency = new Map<string, { earned: number; available: number }>();
+  const perCompetency = new Map<string, { earned: number; available: number; questions: number }>();
   for (const q of questions) {
     const got = isCorrect(q, responses[q.id] ?? []) ? q.weight : 0;
     earned += got;
     available += q.weight;
     for (const c of new Set(q.competencies)) {
-      const tally = perCompetency.get(c) ?? { earned: 0, available: 0 };
+      const tally = perCompetency.get(c) ?? { earned: 0, available: 0, questions: 0 };
       tally.earned += got;
       tally.available += q.weight;
+      tally.questions += 1;
       perCompetency.set(c, tally);
     }
   }
@@ -88,7 +96,18 @@ export function scoreAttempt(
       earned: t.earned,
       available: t.available,
       percent: round2((t.earned / t.available) * 100),
-      status: meets(t.earned, t.available, achievedThreshold) ? 'achieved' : 'working-towards',
+      questions: t.questions,
+      status: competencyVerdict(t),
     })),
   };
+}
+
+/** The one rule for a competency verdict in an attempt: enough questions first, then the achieved mark. */
+export function competencyVerdict(tally: {
+  earned: number;
+  available: number;
+  questions: number;
+}): CompetencyStatus {
+  if (tally.questions < minQuestionsPerVerdict) return 'not-assessed';
+  return meets(tally.earned, tally.available, achievedThreshold) ? 'achieved' : 'working-towards';
 }

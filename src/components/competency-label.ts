@@ -9,6 +9,7 @@ import { wholePercent } from './whole-percent.ts';
 export const statusLabel: Record<CompetencyStatus, string> = {
   achieved: 'Achieved',
   'working-towards': 'Working towards',
+  'not-assessed': 'Not assessed (too few questions)',
 };
 
 /** A competency's knowledge-check result as a whole percentage. */

@@ -18,7 +18,8 @@ export class ImhPage extends LightElement {
   @property({ attribute: false }) page!: CompiledPage;
   @property({ type: Number }) index = 0;
   @property({ type: Number }) total = 1;
-  @property() moduleId = '';
+  /** Whose reflections these are (module and learner): see `reflectionScope()`. */
+  @property() reflectionScope = '';
   /** saved practice answers by activity id */
   @property({ attribute: false }) practiceAnswers: Record<string, string> = {};
   @state() private noteAccepted = false;
@@ -62,7 +63,7 @@ export class ImhPage extends LightElement {
       ${p.activities.map((a) =>
         a.type === 'practice'
           ? html`<imh-practice .activity=${a} .answer=${this.practiceAnswers[a.id] ?? ''}></imh-practice>`
-          : html`<imh-reflection .activity=${a} .moduleId=${this.moduleId}></imh-reflection>`,
+          : html`<imh-reflection .activity=${a} .scope=${this.reflectionScope}></imh-reflection>`,
       )}
       ${nothing}
     </section>`;

@@ -16,7 +16,7 @@ import {
 } from './events.ts';
 import type { InfoPanel } from './imh-info-dialog.ts';
 import { LightElement } from './light-element.ts';
-import { modeMessages, saveMessages, tabMessages } from './session-notices.ts';
+import { modeMessages, saveMessage, tabMessages } from './session-notices.ts';
 import { ScreenFocusController } from './screen-focus-controller.ts';
 import './imh-course-header.ts';
 import './imh-info-dialog.ts';
@@ -159,7 +159,7 @@ export class ImhPlayer extends LightElement {
   }
 
   private renderNotices(v: SessionSnapshot) {
-    const save = v.save ? saveMessages[v.save.kind] : '';
+    const save = saveMessage(v.save);
     return html`
       <div class="save-notice ${v.save?.kind ?? ''}" role="status" aria-live="polite">${save}</div>
       ${modeMessages[v.mode] ? html`<p class="notice mode-notice">${modeMessages[v.mode]}</p>` : nothing}
@@ -227,7 +227,7 @@ export class ImhPlayer extends LightElement {
         .page=${module.pages[c.page]!}
         .index=${c.page}
         .total=${c.settings.pageCount}
-        .moduleId=${this.shell.id}
+        .reflectionScope=${v.reflectionScope}
         .practiceAnswers=${c.practice}
       ></imh-page>
       ${this.renderPager(v.pager)}
@@ -308,6 +308,7 @@ export class ImhPlayer extends LightElement {
       ?canRetry=${canRetry(c)}
       ?complete=${isComplete(c)}
       .attemptsLeft=${attemptsLeft(c)}
+      .answers=${v.answerReview}
     ></imh-results>`;
   }
 
@@ -316,9 +317,10 @@ export class ImhPlayer extends LightElement {
     return html`<imh-summary
       .module=${module}
       .score=${v.lastScore}
-      .reflections=${reflectionList(module)}
+      .reflections=${reflectionList(module, v.reflectionScope)}
       .learnerName=${v.learnerName}
       ?canContinue=${v.canContinue}
+      ?inCourse=${this.inCourse}
       ?leaving=${v.leaving}
     ></imh-summary>`;
   }
@@ -326,7 +328,7 @@ export class ImhPlayer extends LightElement {
   private renderPrintReflections(v: SessionSnapshot) {
     // The summary prints its own copy of the reflections.
     if (v.screen === 'complete' || !v.module) return nothing;
-    const list = reflectionList(v.module);
+    const list = reflectionList(v.module, v.reflectionScope);
     if (list.length === 0) return nothing;
     return html`<section class="print-only" aria-hidden="true">
       <h2>My reflections: ${this.shell.title}</h2>
@@ -360,8 +362,8 @@ function remediation(shell: ModuleShell): Record<string, { id: string; title: st
 }
 
 /** The learner's private reflections, kept in this browser only, with their prompts as text. */
-function reflectionList(module: CompiledModule): { prompt: string; text: string }[] {
-  const saved = loadReflections(module.id);
+function reflectionList(module: CompiledModule, scope: string): { prompt: string; text: string }[] {
+  const saved = loadReflections(scope);
   return module.pages
     .flatMap((p) => p.activities)
     .flatMap((a) =>

@@ -27,6 +27,16 @@ export class ImhQuestion extends LightElement {
   @property({ type: Boolean }) correct = false;
   @property({ type: Number }) index = 0;
   @property({ type: Number }) total = 1;
+  /**
+   * Whether the feedback shows which options were the key. During a scored attempt it does not: the learner learns
+   * whether their own answer was right and why, so a retake tests what they learned, not what the screen showed.
+   */
+  @property({ type: Boolean }) revealKey = false;
+
+  /** The option counts as a key for marking: every key when revealed, otherwise only the learner's own choices. */
+  private shownAsKey(option: CompiledOption): boolean {
+    return option.correct && (this.revealKey || this.response.includes(option.id));
+  }
 
   private get orderedOptions(): CompiledOption[] {
     const byId = new Map(this.question.options.map((o) => [o.id, o]));
@@ -123,7 +133,7 @@ export class ImhQuestion extends LightElement {
       ${this.orderedOptions.map((option) => {
         const id = `${this.question.id}-${option.id}`;
         const chosen = this.response.includes(option.id);
-        const marked = this.submitted ? answeredClass(chosen, option.correct) : '';
+        const marked = this.submitted ? answeredClass(chosen, this.shownAsKey(option)) : '';
         return html`<div class="option ${marked}">
           <input
             type=${inputType}
@@ -135,7 +145,7 @@ export class ImhQuestion extends LightElement {
             @change=${(e: Event) => this.select(option.id, (e.target as HTMLInputElement).checked)}
           />
           <label for=${id}
-            >${unsafeHTML(option.html)}${this.submitted ? answerMarks(chosen, option.correct) : nothing}</label
+            >${unsafeHTML(option.html)}${this.submitted ? answerMarks(chosen, this.shownAsKey(option)) : nothing}</label
           >
         </div>`;
       })}
@@ -185,11 +195,18 @@ export class ImhQuestion extends LightElement {
 
   private renderFeedback() {
     const q = this.question;
-    const general = q.feedback ? (this.correct ? q.feedback.correctHtml : q.feedback.incorrectHtml) : '';
+    // The general explanation of a wrong answer usually names the key, so it waits for the review.
+    const general = q.feedback
+      ? this.correct
+        ? q.feedback.correctHtml
+        : this.revealKey
+          ? q.feedback.incorrectHtml
+          : ''
+      : '';
     const explained =
       q.type === 'ordering'
         ? []
-        : this.orderedOptions.filter((o) => this.response.includes(o.id) || o.correct);
+        : this.orderedOptions.filter((o) => this.response.includes(o.id) || this.shownAsKey(o));
     return html`
       <p class="verdict ${this.correct ? 'verdict-correct' : 'verdict-incorrect'}">
         <span aria-hidden="true">${this.correct ? '✓' : '✗'}</span>
@@ -197,7 +214,7 @@ export class ImhQuestion extends LightElement {
       </p>
       ${general ? html`<p>${unsafeHTML(general)}</p>` : nothing}
       ${
-        q.type === 'ordering' && !this.correct
+        q.type === 'ordering' && !this.correct && this.revealKey
           ? html`<p>The order that fits best:</p>
               <ol>
                 ${q.options.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}
@@ -210,7 +227,7 @@ export class ImhQuestion extends LightElement {
               ${explained.map(
                 (o) =>
                   html`<li>
-                    ${answerMarks(this.response.includes(o.id), o.correct)}
+                    ${answerMarks(this.response.includes(o.id), this.shownAsKey(o))}
                     <strong>${unsafeHTML(o.html)}</strong> ${unsafeHTML(o.feedbackHtml)}
                   </li>`,
               )}

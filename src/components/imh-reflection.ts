@@ -14,24 +14,25 @@ type Reflection = Extract<CompiledActivity, { type: 'reflection' }>;
 @customElement('imh-reflection')
 export class ImhReflection extends LightElement {
   @property({ attribute: false }) activity!: Reflection;
-  @property() moduleId = '';
+  /** Module and learner the reflection belongs to (`reflectionScope()`): '' keeps it in this page only. */
+  @property() scope = '';
   @state() private text = '';
   @state() private kept = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.text = loadReflections(this.moduleId)[this.activity.id] ?? '';
+    this.text = loadReflections(this.scope)[this.activity.id] ?? '';
   }
 
   private onInput(event: Event): void {
     this.text = (event.target as HTMLTextAreaElement).value;
-    this.kept = saveReflection(this.moduleId, this.activity.id, this.text);
+    this.kept = saveReflection(this.scope, this.activity.id, this.text);
   }
 
   /** On a shared computer a learner may not want their notes left behind. */
   private clear(): void {
     this.text = '';
-    this.kept = saveReflection(this.moduleId, this.activity.id, '');
+    this.kept = saveReflection(this.scope, this.activity.id, '');
     this.querySelector('textarea')?.focus();
   }
 

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { AnswerReview } from '../player/module-session.ts';
 import type { AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledCompetency } from '../content/compiled.ts';
 import { competencyPercent, statusLabel } from './competency-label.ts';
@@ -22,6 +24,8 @@ export class ImhResults extends LightElement {
   @property({ type: Boolean }) canRetry = false;
   @property({ type: Boolean }) complete = false;
   @property({ type: Number }) attemptsLeft = Infinity;
+  /** the keys with explanations, once the course's review policy allows (null until then) */
+  @property({ attribute: false }) answers: AnswerReview[] | null = null;
 
   private go(detail: NavigateEvent['detail']): void {
     this.dispatchEvent(new NavigateEvent(detail));
@@ -33,7 +37,16 @@ export class ImhResults extends LightElement {
     // In the order of the competency map, not the order the questions happened to be drawn in.
     const order = this.competencies.map((c) => c.id);
     const results = [...s.competencies].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-    const missed = results.filter((c) => c.status === 'working-towards');
+    // Competencies with a wrong answer and no "achieved" verdict, each with its pages; a page is listed once, under
+    // the first competency that sends the learner to it.
+    const listed = new Set<string>();
+    const missed = results
+      .filter((c) => c.status !== 'achieved' && c.earned < c.available)
+      .map((c) => ({
+        ...c,
+        pages: (this.remediation[c.id] ?? []).filter((p) => !listed.has(p.id) && Boolean(listed.add(p.id))),
+      }))
+      .filter((c) => c.pages.length > 0);
     const percent = wholePercent(s.percent, this.passMark, s.passed);
     return html`<section class="screen results" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Your results</h2>
@@ -43,6 +56,23 @@ export class ImhResults extends LightElement {
           You scored <strong>${percent}%</strong> (${s.earned} of ${s.available}).
           ${s.passed ? html`<strong>Passed.</strong>` : html`<strong>Not passed yet</strong>: the pass mark is ${this.passMark}%.`}
         </p>
+      </div>
+      <div class="actions results-actions">
+        ${
+          this.canRetry
+            ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'retry' })}>
+                  Retry
+                </button>
+                ${Number.isFinite(this.attemptsLeft) ? html`<span class="hint">${this.attemptsLeft} attempt(s) left.</span>` : nothing}`
+            : nothing
+        }
+        ${
+          this.complete
+            ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'finish' })}>
+                Finish module
+              </button>`
+            : nothing
+        }
       </div>
       <h3>By competency</h3>
       <ul class="competency-bars">
@@ -69,7 +99,7 @@ export class ImhResults extends LightElement {
                     html`<li>
                       <strong>${c.id}</strong> ${statement.get(c.id)?.statement ?? ''}
                       <ul>
-                        ${(this.remediation[c.id] ?? []).map(
+                        ${c.pages.map(
                           (p) =>
                             html`<li>
                               <button
@@ -87,24 +117,36 @@ export class ImhResults extends LightElement {
               </ul>`
           : nothing
       }
-      <div class="actions">
-        ${
-          this.canRetry
-            ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'retry' })}>
-                  Retry
-                </button>
-                ${Number.isFinite(this.attemptsLeft) ? html`<span class="hint">${this.attemptsLeft} attempt(s) left.</span>` : nothing}`
-            : nothing
-        }
-        ${
-          this.complete
-            ? html`<button type="button" class="primary" @click=${() => this.go({ to: 'finish' })}>
-                Finish module
-              </button>`
-            : nothing
-        }
-      </div>
+      ${this.renderAnswers()}
     </section>`;
+  }
+
+  /** The attempt's questions with the learner's answers and the keys, when the review policy allows. */
+  private renderAnswers() {
+    if (!this.answers?.length) return nothing;
+    return html`<details class="answer-review">
+      <summary>Your answers, with the answers that fit best</summary>
+      <ol>
+        ${this.answers.map(({ question: q, response, correct }) => {
+          const byId = new Map(q.options.map((o) => [o.id, o]));
+          const given = response.map((id) => byId.get(id)).filter((o) => o !== undefined);
+          const keys = q.type === 'ordering' ? q.options : q.options.filter((o) => o.correct);
+          return html`<li>
+            <div class="review-stem">${unsafeHTML(q.stemHtml)}</div>
+            <p>
+              <strong>${correct ? 'Right' : 'Not quite'}.</strong> Your answer:
+              ${given.length ? given.map((o, i) => html`${i ? '; ' : ''}${unsafeHTML(o.html)}`) : 'none'}
+            </p>
+            <p>
+              ${q.type === 'ordering' ? 'The order that fits best' : 'The answer that fits best'}:
+              ${keys.map((o, i) => html`${i ? '; ' : ''}${unsafeHTML(o.html)}`)}
+            </p>
+            ${q.feedback ? html`<p>${unsafeHTML(q.feedback.correctHtml)}</p>` : nothing}
+            ${q.type === 'ordering' ? nothing : keys.map((o) => html`<p>${unsafeHTML(o.feedbackHtml)}</p>`)}
+          </li>`;
+        })}
+      </ol>
+    </details>`;
   }
 }
 

@@ -23,6 +23,8 @@ export class ImhSummary extends LightElement {
   @property({ attribute: false }) date = new Date();
   /** The LMS offers a next module (a sequenced SCORM 2004 course). */
   @property({ type: Boolean }) canContinue = false;
+  /** one module of a whole-course package: without Continue, the learner is told how to go on */
+  @property({ type: Boolean }) inCourse = false;
   /** The next module has been asked for; the LMS is about to replace this page. */
   @property({ type: Boolean }) leaving = false;
 
@@ -57,7 +59,10 @@ export class ImhSummary extends LightElement {
     const date = this.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const outcomes = m.outcomes.map((o) => ({
       html: o.html,
-      met: o.competencies.every((c) => status.get(c)?.status !== 'working-towards'),
+      met: o.competencies.every((c) => {
+        const verdict = status.get(c)?.status;
+        return verdict !== 'working-towards' && verdict !== 'not-assessed';
+      }),
     }));
     return html`<section class="screen summary" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Module complete</h2>
@@ -79,6 +84,14 @@ export class ImhSummary extends LightElement {
             : nothing
         }
       </div>
+      ${
+        this.inCourse && !this.canContinue && !this.leaving
+          ? html`<p class="hint no-print">
+              To go on, close this module and choose the next one from your learning platform's course menu.
+              Your progress in this module is saved.
+            </p>`
+          : nothing
+      }
       <p class="hint no-print" role="status">${this.leaving ? 'Opening the next module…' : ''}</p>
       <article class="cpd-summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">CPD summary: ${m.courseTitle}</h3>

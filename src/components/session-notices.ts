@@ -4,14 +4,31 @@
  */
 import type { SaveState } from '../scorm/lms-adapter.ts';
 
-export const saveMessages: Record<SaveState['kind'], string> = {
-  saved: '',
-  'local-only': 'Your progress is being kept only in this browser on this device, not in a learning system.',
-  retrying: 'Saving your progress to the learning system is taking longer than usual. Trying again…',
-  failed:
-    'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.',
-  recovered: 'Your progress has been saved to the learning system again.',
-};
+/**
+ * The one place that words how saving goes. Each text says only what is true: where progress is kept (this
+ * browser, or only this open window) follows the adapter's report, never an assumption.
+ */
+export function saveMessage(state: SaveState | null): string {
+  if (!state) return '';
+  switch (state.kind) {
+    case 'saved':
+      return '';
+    case 'recovered':
+      return 'Your progress has been saved to the learning system again.';
+    case 'retrying':
+      return 'Saving your progress to the learning system is taking longer than usual. Trying again…';
+    case 'failed':
+      return state.keptIn === 'browser'
+        ? 'Your progress could not be saved to the learning system just now. It is kept in this browser and will be sent when the connection returns. Please keep this window open for a moment.'
+        : 'Your progress could not be saved to the learning system just now, and it is not kept anywhere else: please keep this window open while the course keeps trying.';
+    case 'local-only':
+      if (state.lms === 'unreachable')
+        return 'Your progress could not be saved: the learning system could not be reached. It is not kept anywhere else, so please keep this window open while the course keeps trying.';
+      return state.keptIn === 'browser'
+        ? 'Your progress is being kept only in this browser on this device, not in a learning system.'
+        : 'Your progress is kept only while this window is open: this browser does not let the course store it, and there is no learning system.';
+  }
+}
 
 export const modeMessages = {
   normal: '',

@@ -42,7 +42,11 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     ...(page.frontMatter.contentNote ? { contentNoteHtml: render.block(page.frontMatter.contentNote) } : {}),
     activities: page.frontMatter.activities.map((a) => compileActivity(a, render)),
   }));
-  const questions = module.questions.value.map((q) => compileQuestion(q, render));
+  // A question counts only for the competencies the module assesses (its other tags teach, not judge).
+  const judged = meta.quiz.assesses && new Set(meta.quiz.assesses);
+  const questions = module.questions.value
+    .map((q) => compileQuestion(q, render))
+    .map((q) => (judged ? { ...q, competencies: q.competencies.filter((c) => judged.has(c)) } : q));
   const assessed = new Set(questions.flatMap((q) => q.competencies));
   const supportHtml = render.block(`${course.support.text}\n\n${meta.support}`);
   const outcomes = meta.outcomes.map((o) => ({
@@ -79,6 +83,7 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
       questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
       attemptLimit: meta.quiz.attemptLimit,
       unlock: meta.quiz.unlock,
+      review: course.course.value.review,
       ...(meta.quiz.contentNote ? { contentNoteHtml: render.block(meta.quiz.contentNote) } : {}),
     },
     questions,

@@ -72,6 +72,8 @@ export interface CompiledModule {
     questionsPerAttempt: number;
     attemptLimit: number;
     unlock: 'all-pages' | 'always';
+    /** when the keys are shown with their explanations: see `course.yaml` › review */
+    review: 'afterPass' | 'afterAttempt' | 'never';
     /** the knowledge check's sensitive topics, shown before its first question */
     contentNoteHtml?: string;
   };

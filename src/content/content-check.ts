@@ -2,6 +2,7 @@
  * The editorial check: does each module have enough of what makes it teach (screens, words, vignettes,
  * reflections, figures, questions) and does every statistic carry a citation?
  */
+import { checkAuthorNotes, checkGlossaryOrder } from './author-notes.ts';
 import { checkFormCues, type FormCueReport } from './form-cues.ts';
 import { mainText } from './blocks.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
@@ -124,5 +125,6 @@ export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; p
     return report;
   });
   problems.push(...checkRepeatedPeople(course));
+  problems.push(...checkAuthorNotes(course), ...checkGlossaryOrder(course));
   return { reports, problems };
 }

@@ -26,6 +26,12 @@ export const courseSchema = z.strictObject({
   keywords: z.array(text).min(1),
   organisation: text,
   audience: text,
+  /**
+   * When the knowledge check shows its keys with explanations (during an attempt a learner only learns whether
+   * their own answer was right, and why): after a pass or once no attempts remain (default), after every
+   * attempt, or never. Practice activities on pages always show theirs.
+   */
+  review: z.enum(['afterPass', 'afterAttempt', 'never']).default('afterPass'),
 });
 
 export const competencyMapSchema = z.strictObject({
@@ -76,6 +82,12 @@ export const moduleSchema = z.strictObject({
       contentNote: text.optional(),
       passMark: z.number().int().min(1).max(100).default(80),
       questionsPerAttempt: z.number().int().min(1).optional(),
+      /**
+       * The competencies this module judges (3–5 where the bank allows): each attempt draws at least three
+       * questions on each, and only these get a verdict and a SCORM objective. Default: every competency the
+       * bank's questions name.
+       */
+      assesses: z.array(competencyId).min(1).max(5).optional(),
       attemptLimit: z.number().int().min(0).default(0),
       unlock: z.enum(['all-pages', 'always']).default('all-pages'),
     })

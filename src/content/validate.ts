@@ -10,6 +10,7 @@ import { findTextReferences, type TextReference } from './references-in-text.ts'
 import { authoredTexts, checkAuthoredText } from './author-input.ts';
 import { textFields } from './text-fields.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
+import { minQuestionsPerVerdict } from '../assessment/scoring.ts';
 
 /** A competency needs at least this many questions across the course for its result to mean something. */
 export const minQuestionsPerCompetency = 3;
@@ -174,6 +175,16 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         ['quiz', 'questionsPerAttempt'],
         `questionsPerAttempt is ${quiz.questionsPerAttempt} but the bank has ${bank.value.length} questions`,
       );
+    quiz.assesses?.forEach((id, i) => {
+      const tagged = bank.value.filter((q) => q.competencies.includes(id)).length;
+      if (competencyIds.has(id) && tagged < minQuestionsPerVerdict)
+        at(
+          meta.source,
+          ['quiz', 'assesses', i],
+          `${id} is assessed but only ${tagged} question(s) in the bank are tagged with it: a verdict needs ${minQuestionsPerVerdict} in every attempt, so tag more questions with it or stop assessing it`,
+        );
+    });
+    if (quiz.assesses) checkCompetencies(meta.source, quiz.assesses, ['quiz', 'assesses']);
     bank.value.forEach((q, i) => {
       const path: PathKey[] = ['questions', i];
       checkCompetencies(bank.source, q.competencies, [...path, 'competencies']);

@@ -2,9 +2,14 @@
  * What the course tells the LMS, in meaning-level adapter calls: one interaction per answered question, one
  * objective per competency, the score Moodle's gradebook reads, and statuses by the module's rule.
  */
-import { correctResponse, type AttemptScore } from '../assessment/scoring.ts';
+import { correctResponse, type AttemptScore, type CompetencyStatus } from '../assessment/scoring.ts';
 import type { CompiledCompetency, CompiledQuestion } from '../content/compiled.ts';
-import type { InteractionReport, InteractionType, LmsAdapter } from '../scorm/lms-adapter.ts';
+import type {
+  InteractionReport,
+  InteractionType,
+  LmsAdapter,
+  ObjectiveStatus,
+} from '../scorm/lms-adapter.ts';
 
 const interactionType: Record<CompiledQuestion['type'], InteractionType> = {
   single: 'choice',
@@ -66,7 +71,14 @@ export function reportAttempt(
     adapter.setObjective({
       id: c.id,
       scorePercent: c.percent,
-      status: c.status === 'achieved' ? 'passed' : 'failed',
+      status: objectiveStatus[c.status],
       description: statement.get(c.id) ?? c.id,
     });
 }
+
+/** A competency's verdict as a SCORM objective status; a verdict on too few questions is no verdict. */
+const objectiveStatus: Record<CompetencyStatus, ObjectiveStatus> = {
+  achieved: 'passed',
+  'working-towards': 'failed',
+  'not-assessed': 'incomplete',
+};

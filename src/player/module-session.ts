@@ -15,6 +15,7 @@ import { drawAttempt } from '../assessment/draw.ts';
 import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
+  attemptsLeft,
   isComplete,
   journeyQuizAttempt,
   moduleJourneyMachine,
@@ -31,8 +32,9 @@ import {
   type AnswerSubmitted,
   type QuizAttemptContext,
 } from '../machines/quiz-attempt.ts';
-import type { LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
-import { decodeResumeState, encodeResumeState } from '../state/resume-codec.ts';
+import type { LaunchData, LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
+import { reflectionScope } from '../state/reflections.ts';
+import { decodeResumeState, encodeResumeState, interactionsWrittenIn } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
 import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
@@ -90,6 +92,10 @@ export interface SessionSnapshot {
   /** the session ended by handing over to the next module */
   leaving: boolean;
   learnerName: string;
+  /** whose private reflections these are (module and learner); '' keeps them for this page only */
+  reflectionScope: string;
+  /** the last attempt's questions with the learner's answers, when the review policy lets the keys be shown */
+  answerReview: AnswerReview[] | null;
   /** the knowledge check's content note, shown before an attempt starts (once per session) */
   quizNoteHtml: string | null;
 }
@@ -166,10 +172,10 @@ const contentMachine = setup({
 
 export class ModuleSession {
   readonly shell: ModuleShell;
-  readonly settings: JourneySettings;
+  settings: JourneySettings;
   private readonly adapter: LmsAdapter;
   private readonly inCourse: boolean;
-  private readonly journey: JourneyActor;
+  private journey: JourneyActor;
   private readonly content: ActorRefFrom<typeof contentMachine>;
   private readonly tabs: TabPresence;
   private readonly afterPaint: (work: () => void) => void;
@@ -181,6 +187,7 @@ export class ModuleSession {
 
   private mode: LaunchMode = 'normal';
   private learnerName = '';
+  private reflectionScope = '';
   private recording = true;
   private saveState: SaveState | null = null;
   private recoveredAt = -Infinity;
@@ -213,20 +220,35 @@ export class ModuleSession {
         : { document, window: globalThis as unknown as EventTarget });
 
     this.adapter.onSaveState((state) => this.onSaveState(state));
-    const launch = this.adapter.initialise();
-    this.mode = launch.mode;
-    this.learnerName = launch.learnerName;
-    this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
-    if (!this.recording) this.adapter.stopRecording('terminate');
-    this.settings = journeySettings(this.shell, launch.mode === 'review');
-    const resume = this.restore(launch.suspendData, launch.location);
-    if (!resume && this.recording) registerObjectives(this.adapter, this.shell);
+    this.adapter.onLateLaunch((launch) => this.onLateLaunch(launch));
+    const resume = this.applyLaunch(this.adapter.initialise());
+    this.settings = journeySettings(this.shell, this.mode === 'review');
 
     const loadContent = options.loadContent ?? (() => loadModuleContent());
     this.content = createActor(
       contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
     );
-    this.journey = createActor(
+    this.journey = this.createJourney(resume);
+    this.tabs.onChange((status) => this.onTabs(status));
+  }
+
+  /** What the launch says: mode, learner, recording; returns the resume state to start the journey from. */
+  private applyLaunch(launch: LaunchData): JourneyResume | undefined {
+    this.mode = launch.mode;
+    this.learnerName = launch.learnerName;
+    this.reflectionScope = reflectionScope(this.shell.id, launch.learnerKey);
+    this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
+    if (!this.recording) this.adapter.stopRecording('terminate');
+    this.settings = journeySettings(this.shell, launch.mode === 'review');
+    const resume = this.restore(launch.suspendData, launch.location);
+    this.adapter.keepInteractionsAbove(interactionsWrittenIn(launch.suspendData));
+    // Only objectives the LMS does not hold yet are written: the adapter never lowers one it holds.
+    if (this.recording) registerObjectives(this.adapter, this.shell);
+    return resume;
+  }
+
+  private createJourney(resume: JourneyResume | undefined): JourneyActor {
+    return createActor(
       moduleJourneyMachine.provide({
         actions: {
           saveProgress: (_, request) => this.requestSave(request),
@@ -241,7 +263,24 @@ export class ModuleSession {
       }),
       { input: { settings: this.settings, ...(resume ? { resume } : {}) } },
     );
-    this.tabs.onChange((status) => this.onTabs(status));
+  }
+
+  /**
+   * The LMS answered only after the launch (its Initialize failed at first), so the course started afresh on the
+   * welcome screen. While the learner is still there, start again from what the LMS holds, so a brief failure at
+   * launch never costs them their place; once they have moved on, the LMS's record is protected by the adapter.
+   */
+  private onLateLaunch(launch: LaunchData): void {
+    if (!this.started || this.journeySnapshot.status !== 'active') return;
+    if (this.journeySnapshot.context.screen !== 'welcome') return;
+    const resume = this.applyLaunch(launch);
+    this.journey.stop();
+    this.quiz = null;
+    this.journey = this.createJourney(resume);
+    this.journey.subscribe(() => this.onJourneyChange());
+    this.journey.start();
+    this.onJourneyChange();
+    if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
   }
 
   /** Starts the actors and listens to the page's lifecycle. */
@@ -338,6 +377,7 @@ export class ModuleSession {
       module,
       question: module ? this.questionView(c, module) : null,
       lastScore: c.lastAttempt?.score ?? null,
+      answerReview: module && c.screen === 'results' ? this.answerReview(c, module) : null,
       pager: pagerFor(c, this.shell),
       save: this.saveState,
       mode: this.mode,
@@ -345,6 +385,7 @@ export class ModuleSession {
       canContinue: this.canContinue === true && !this.leaving,
       leaving: this.leaving,
       learnerName: this.learnerName,
+      reflectionScope: this.reflectionScope,
       quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
     };
   }
@@ -375,7 +416,8 @@ export class ModuleSession {
     this.pendingSave = null;
     if (!request || !this.recording) return;
     this.writePlace(request.resume);
-    if (this.adapter.commit()) this.tabs.announceSaved();
+    const saved = request.reason === 'hidden' ? this.adapter.saveOnHide() : this.adapter.commit();
+    if (saved) this.tabs.announceSaved();
   }
 
   private report(report: AttemptReport): void {
@@ -411,7 +453,9 @@ export class ModuleSession {
   private writePlace(resume: JourneyResume): void {
     const c = this.journeySnapshot.context;
     const location = this.shell.pages[resume.page]?.id ?? '';
-    const suspendData = encodeResumeState(resume, this.settings);
+    const suspendData = encodeResumeState(resume, this.settings, {
+      interactions: this.adapter.interactionsWritten(),
+    });
     const visited = resume.visited.filter(Boolean).length / resume.visited.length;
     const progress = isComplete(c) ? 1 : Math.round(visited * 90) / 100;
     const place = `${location}|${suspendData}|${progress}`;
@@ -526,6 +570,23 @@ export class ModuleSession {
     return screen;
   }
 
+  /**
+   * The keys of the last attempt, with the learner's answers, once the course's review policy allows: after a pass
+   * or when no attempts remain (afterPass), after every attempt (afterAttempt), or never. Until then a retake is a
+   * test of what was learned, not of what the screens showed.
+   */
+  private answerReview(c: JourneyContext, module: CompiledModule): AnswerReview[] | null {
+    const last = c.lastAttempt;
+    if (!last || !keysMayShow(module.quiz.review, c)) return null;
+    return drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, last.seed).flatMap((drawn) => {
+      const question = module.questions.find((q) => q.id === drawn.id);
+      const scorable = this.settings.bank.find((q) => q.id === drawn.id);
+      if (!question || !scorable) return [];
+      const response = last.responses[drawn.id] ?? [];
+      return [{ question, response, correct: isCorrect(scorable, response) }];
+    });
+  }
+
   private questionView(c: JourneyContext, module: CompiledModule): QuestionView | null {
     if (c.screen === 'quiz') {
       const quiz = this.quiz?.getSnapshot();
@@ -569,4 +630,17 @@ export class ModuleSession {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+export interface AnswerReview {
+  question: CompiledQuestion;
+  response: string[];
+  correct: boolean;
+}
+
+/** The review policy: whether the keys of the last attempt may be shown now. */
+export function keysMayShow(policy: CompiledModule['quiz']['review'], c: JourneyContext): boolean {
+  if (policy === 'never') return false;
+  if (policy === 'afterAttempt') return true;
+  return c.passed || attemptsLeft(c) === 0;
 }

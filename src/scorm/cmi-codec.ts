@@ -8,6 +8,7 @@ import type {
   InteractionType,
   LaunchMode,
   ObjectiveReport,
+  ObjectiveStatus,
   ScoreReport,
 } from './lms-adapter.ts';
 import { clamp, formatDecimal, toIdentifier, toSingleLineText } from './cmi-values.ts';
@@ -26,26 +27,64 @@ export interface LmsSnapshot {
   status: LmsStatus;
   /** Ids of `cmi.objectives.n`, by index, so reports update the same objective. */
   objectiveIds: string[];
+  /** What each objective holds (by id), so nothing the LMS holds is written back to a lower state. */
+  objectives: HeldObjective[];
+  /** The module's raw score (0–100), undefined when none is held. */
+  scoreRaw: number | undefined;
   interactionCount: number;
+  /** Launch reads that failed (the call threw or reported an error): the snapshot may not be what the LMS holds. */
+  failedReads: number;
 }
 
-export function readSnapshot(model: DataModel, get: (element: string) => string): LmsSnapshot {
+export interface HeldObjective {
+  id: string;
+  status: ObjectiveStatus;
+  scorePercent: number | undefined;
+}
+
+/**
+ * @param get reads an element the record depends on (a failure there means the record is unknown)
+ * @param optional reads an element whose failure only makes that value unknown (name, interaction count)
+ */
+export function readSnapshot(
+  model: DataModel,
+  get: (element: string) => string,
+  optional: (element: string) => string = get,
+  failedReads: () => number = () => 0,
+): LmsSnapshot {
   const { element } = model;
   const objectiveCount = readCount(get(`${element.objectives}._count`));
   const mode = get(element.mode);
-  return {
+  const objectives = Array.from({ length: objectiveCount }, (_, n): HeldObjective => {
+    const at = `${element.objectives}.${n}`;
+    return {
+      id: get(`${at}.id`),
+      status: model.objective.readStatus(get, at),
+      scorePercent: readScore(get(`${at}.score.raw`)),
+    };
+  });
+  const snapshot = {
     entry: get(element.entry),
     location: get(element.location),
     suspendData: get(element.suspendData),
     learnerId: get(element.learnerId),
-    learnerName: get(element.learnerName),
+    learnerName: optional(element.learnerName),
     // An LMS that leaves credit or mode empty has not said "no credit".
     credit: get(element.credit) !== 'no-credit' && mode !== 'browse' && mode !== 'review',
     mode: launchMode(mode, get(element.credit)),
     status: model.status.read(get),
-    objectiveIds: Array.from({ length: objectiveCount }, (_, n) => get(`${element.objectives}.${n}.id`)),
-    interactionCount: readCount(get(`${element.interactions}._count`)),
+    objectiveIds: objectives.map((objective) => objective.id),
+    objectives,
+    scoreRaw: readScore(get(`${element.score}.raw`)),
+    interactionCount: readCount(optional(`${element.interactions}._count`)),
   };
+  return { ...snapshot, failedReads: failedReads() };
+}
+
+function readScore(value: string): number | undefined {
+  if (value.trim() === '') return undefined;
+  const score = Number(value);
+  return Number.isFinite(score) ? score : undefined;
 }
 
 /** review and browse come from the mode; a normal launch without credit is no-credit. */

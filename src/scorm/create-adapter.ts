@@ -25,7 +25,6 @@ export function createAdapter({
     version,
     api,
     mirrorKey: `imh-scorm:mirror:${courseKey}`,
-    placeKey: `imh-scorm:place:${courseKey}`,
     storage,
     relocateApi: () => findApi(window, version),
   });

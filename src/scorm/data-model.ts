@@ -70,6 +70,8 @@ export interface DataModel {
   readonly objective: {
     /** Status fields of `cmi.objectives.n`, in sending order. */
     status(status: ObjectiveStatus): readonly ObjectiveField[];
+    /** The status an objective holds, from its fields under `at` (e.g. `cmi.objectives.0`). */
+    readStatus(get: (element: string) => string, at: string): ObjectiveStatus;
     readonly description: string | undefined;
   };
   readonly interaction: {
@@ -98,6 +100,13 @@ export interface DataModel {
     readonly emptyValueErrors: readonly number[];
     /** Initialize error codes meaning the session is already open (the SCO frame was reloaded). */
     readonly alreadyInitialisedErrors: readonly number[];
+    /**
+     * Whether a hidden page commits exit and the session time so far. 1.2: yes, because ILIAS's 1.2 API can post
+     * only during unload (which Moodle's frame blocks), so an LMSFinish at pagehide stores nothing there. 2004: no,
+     * because Moodle posts the whole data model as a beacon on each Commit and Terminate, and a Commit just before
+     * Terminate gets the second beacon refused; ILIAS's 2004 Terminate keeps the data.
+     */
+    readonly commitsExitWhenHidden: boolean;
   };
 }
 
@@ -150,6 +159,11 @@ const scorm12: DataModel = {
   scaledScore: false,
   objective: {
     status: (status) => [['status', status]],
+    readStatus: (get, at) => {
+      const status = get(`${at}.status`);
+      if (status === 'passed' || status === 'failed') return status;
+      return status === 'incomplete' || status === 'completed' ? 'incomplete' : 'not attempted';
+    },
     description: undefined,
   },
   interaction: {
@@ -165,7 +179,7 @@ const scorm12: DataModel = {
   exit: { suspend: 'suspend', normal: '' },
   formatDuration: formatTimespan,
   limit: { location: 255, suspendData: 4096, description: 0, identifier: 255 },
-  quirks: { emptyValueErrors: [], alreadyInitialisedErrors: [] },
+  quirks: { emptyValueErrors: [], alreadyInitialisedErrors: [], commitsExitWhenHidden: true },
 };
 
 const completionOf = (status: ObjectiveStatus): string =>
@@ -226,6 +240,12 @@ const scorm2004: DataModel = {
         completionOf(status) === 'completed' ? '1' : status === 'not attempted' ? '0' : undefined,
       ],
     ],
+    readStatus: (get, at) => {
+      const success = get(`${at}.success_status`);
+      if (success === 'passed' || success === 'failed') return success;
+      const completion = get(`${at}.completion_status`);
+      return completion === 'incomplete' || completion === 'completed' ? 'incomplete' : 'not attempted';
+    },
     description: 'description',
   },
   interaction: {
@@ -240,7 +260,7 @@ const scorm2004: DataModel = {
   exit: { suspend: 'suspend', normal: 'normal' },
   formatDuration,
   limit: { location: 1000, suspendData: 64000, description: 250, identifier: 4000 },
-  quirks: { emptyValueErrors: [403], alreadyInitialisedErrors: [103] },
+  quirks: { emptyValueErrors: [403], alreadyInitialisedErrors: [103], commitsExitWhenHidden: false },
 };
 
 export const dataModels: Readonly<Record<ScormVersion, DataModel>> = { '1.2': scorm12, '2004': scorm2004 };

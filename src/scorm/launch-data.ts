@@ -2,7 +2,7 @@
 import type { LmsSnapshot } from './cmi-codec.ts';
 import type { LaunchData } from './lms-adapter.ts';
 import type { ProgressRecord } from './progress-record.ts';
-import type { PlaceRecord } from './saved-place.ts';
+import { learnerKey } from './save-mirror.ts';
 
 /** `carried` is unsaved progress from an earlier launch on this device, newer than the LMS's copy. */
 export function launchFromLms(
@@ -20,26 +20,28 @@ export function launchFromLms(
     location,
     suspendData,
     learnerName: snapshot.learnerName,
+    learnerKey: snapshot.learnerId ? learnerKey(snapshot.learnerId) : undefined,
     credit: snapshot.credit,
     mode: snapshot.mode,
     completed,
   };
 }
 
-/**
- * Without an LMS session: resume whatever this browser holds (progress not yet saved, over the place last saved
- * to the LMS from this device), otherwise start afresh.
- */
-export function launchFromLocal(progress: ProgressRecord, place?: PlaceRecord): LaunchData {
-  const location = progress.location ?? place?.location ?? '';
-  const suspendData = progress.suspendData ?? place?.suspendData ?? '';
+/** Without an LMS session: what this session holds so far (a fresh start, at launch). */
+export function launchFromLocal(
+  progress: ProgressRecord,
+  learner: LaunchData['learnerKey'] = undefined,
+): LaunchData {
+  const location = progress.location ?? '';
+  const suspendData = progress.suspendData ?? '';
   return {
     entry: location !== '' || suspendData !== '' ? 'resume' : 'ab-initio',
     location,
     suspendData,
     learnerName: '',
+    learnerKey: learner,
     credit: true,
     mode: 'normal',
-    completed: (progress.status ?? place?.status)?.completed ?? false,
+    completed: progress.status?.completed ?? false,
   };
 }

@@ -18,6 +18,11 @@ export interface LaunchData {
   location: string;
   suspendData: string;
   learnerName: string;
+  /**
+   * Whom data kept on this device belongs to: a hash of the LMS's learner id, 'this-device' without an LMS (one
+   * user), undefined while the LMS has not named the learner (nothing may then be kept for them).
+   */
+  learnerKey: string | undefined;
   /** false when the LMS reports browse/review mode or no credit: the course should not change status. */
   credit: boolean;
   mode: LaunchMode;
@@ -62,12 +67,21 @@ export interface InteractionReport {
 }
 
 /** How saving goes. `fault` is the LMS's own account, for diagnostics (the learner sees the kind). */
+/**
+ * Where progress the LMS has not confirmed is kept: in this browser (it survives a closed window), or nowhere but
+ * this page (storage blocked or full, or a learner the LMS has not named, whose data is never stored on a device
+ * that may be shared).
+ */
+export type KeptIn = 'browser' | 'page';
+
+/** How saving goes, in facts; the words the learner reads are the view's (`session-notices.ts`). */
 export type SaveState =
   | { kind: 'saved' }
-  | { kind: 'retrying'; attempt: number; message: string; fault?: string }
-  | { kind: 'failed'; message: string; fault?: string }
+  | { kind: 'retrying'; attempt: number; keptIn: KeptIn; fault?: string }
+  | { kind: 'failed'; keptIn: KeptIn; fault?: string }
   | { kind: 'recovered' }
-  | { kind: 'local-only' };
+  /** No LMS session: there is none ('none', standalone) or it cannot be reached yet ('unreachable'). */
+  | { kind: 'local-only'; lms: 'none' | 'unreachable'; keptIn: KeptIn };
 
 export interface LmsAdapter {
   readonly kind: AdapterKind;
@@ -88,11 +102,24 @@ export interface LmsAdapter {
   setObjective(objective: ObjectiveReport): void;
   recordInteraction(interaction: InteractionReport): void;
   /**
+   * The resume state says this LMS attempt already holds `count` interactions: new ones go after them, even when
+   * the LMS reports `cmi.interactions._count` as 0 or cannot read it.
+   */
+  keepInteractionsAbove(count: number): void;
+  /** How many interactions this LMS attempt holds as far as this session knows (kept in the resume state). */
+  interactionsWritten(): number;
+  /**
    * Commits what has been set; retries with backoff on failure. Returns whether the LMS accepted it now
    * (standalone: whether this browser stored it). Does nothing after terminate(), and sends nothing when nothing
    * is unsaved (a Commit in Moodle 2004 posts the whole data model).
    */
   commit(): boolean;
+  /**
+   * The page is hidden (tab switched, window closing): commit() plus, where the version needs it, exit (suspend
+   * while unfinished) and the session time so far, so an LMS that cannot save during pagehide still has them. The
+   * session time is the running total since Initialize, so a learner who comes back is never counted twice.
+   */
+  saveOnHide(): boolean;
   /**
    * Sets exit (suspend while unfinished, normal once finished) and session time, and Terminates exactly once,
    * without a Commit of its own: Terminate implies one, and Moodle 2004 posts the whole data model on each.
@@ -110,4 +137,9 @@ export interface LmsAdapter {
   continueToNext(): void;
   /** Save-state changes for the learner-facing notice. Returns an unsubscribe function. */
   onSaveState(listener: (state: SaveState) => void): () => void;
+  /**
+   * The LMS answered only after a launch that could not reach it (the session started afresh, as nothing may be
+   * reused for an unknown learner): here is what the LMS holds, so the session can start from it.
+   */
+  onLateLaunch(listener: (launch: LaunchData) => void): () => void;
 }

@@ -45,9 +45,10 @@ export class LmsConnection {
     );
   }
 
+  /** ILIAS's 2004 player returns "false" with error 0 from a Terminate that kept the data: as for SetValue. */
   terminate(): CallResult {
     return this.invoke('terminate', [''], (result, code) =>
-      isTrue(result, code) ? succeeded('') : undefined,
+      acceptedUnlessError(result, code) ? succeeded('') : undefined,
     );
   }
 
@@ -58,7 +59,7 @@ export class LmsConnection {
   /** Some LMSs return "false" from a SetValue that worked: the error code, when there is one, decides. */
   setValue(element: string, value: string): CallResult {
     return this.invoke('setValue', [element, value], (result, code) =>
-      code === 0 || (code === undefined && result === 'true') ? succeeded('') : undefined,
+      acceptedUnlessError(result, code) ? succeeded('') : undefined,
     );
   }
 
@@ -118,3 +119,6 @@ const failed = (fault: string): CallResult => ({ ok: false, fault });
 
 /** "true" with no error code, or with none available. */
 const isTrue = (result: string, code: number | undefined): boolean => result === 'true' && (code ?? 0) === 0;
+/** "true", or "false" with error code 0: the error code, when the LMS reports one, decides. */
+const acceptedUnlessError = (result: string, code: number | undefined): boolean =>
+  code === 0 || (code === undefined && result === 'true');

@@ -59,9 +59,19 @@ export function mirrorApplies(
   return sameLearner(mirrored.learnerId, lms.learnerId) && lmsBehind;
 }
 
-/** Two learner ids name the same learner unless both are known and differ. */
+/** Two learner ids name the same learner only when both are known and equal: an unknown learner is anybody. */
 export function sameLearner(one: string, other: string): boolean {
-  return one === '' || other === '' || one === other;
+  return one !== '' && one === other;
+}
+
+/** A learner's key for data kept on the device: the learner id hashed, so ids are not stored in clear. */
+export function learnerKey(learnerId: string): string {
+  return fnv1a(learnerId).toString(36);
+}
+
+/** A storage key for one learner's data. */
+export function learnerKeyed(key: string, learnerId: string): string {
+  return `${key}:${learnerKey(learnerId)}`;
 }
 
 /** A short FNV-1a fingerprint: enough to tell two suspend data strings apart without storing either twice. */

@@ -7,6 +7,7 @@
  */
 import type {
   InteractionReport,
+  KeptIn,
   LaunchData,
   LmsAdapter,
   ObjectiveReport,
@@ -27,7 +28,7 @@ import {
 } from './cmi-codec.ts';
 import { clamp, formatDecimal } from './cmi-values.ts';
 import { LmsConnection, type CallResult, type LmsApi } from './lms-connection.ts';
-import { browserStore, type KeyValueStore } from './local-store.ts';
+import { browserStore, isPersistent, memoryStore, type KeyValueStore } from './local-store.ts';
 import { emptyProgress, isEmptyProgress, mergeProgress, type ProgressRecord } from './progress-record.ts';
 import {
   DEFAULT_RETRY_DELAYS_MS,
@@ -36,18 +37,20 @@ import {
   type RetryScheduler,
 } from './retry-backoff.ts';
 import { launchFromLms, launchFromLocal } from './launch-data.ts';
-import { fingerprint, mirrorApplies, sameLearner, SaveMirror, type MirrorRecord } from './save-mirror.ts';
-import { SavedPlace, type PlaceRecord } from './saved-place.ts';
+import { fingerprint, learnerKeyed, mirrorApplies, SaveMirror, type MirrorRecord } from './save-mirror.ts';
 import { SaveStateEvents } from './save-state-events.ts';
+import { forwardObjective, forwardScore, forwardStatus, type ObjectiveState } from './forward-only.ts';
 
 export interface ScormAdapterOptions {
   version: ScormVersion;
   /** The API object discovery found (`API` or `API_1484_11`). */
   api: LmsApi;
-  /** Local-storage key of the unsaved-progress mirror, one per course package, e.g. `imh-scorm:mirror:<courseKey>`. */
+  /**
+   * Local-storage key of the unsaved-progress mirror, one per course package, e.g. `imh-scorm:mirror:<courseKey>`;
+   * each learner's mirror is kept under it with the learner's key appended, so learners sharing a device never
+   * see or clear each other's. Nothing is kept for a learner the LMS has not named.
+   */
   mirrorKey: string;
-  /** Local-storage key of the place the last successful Commit saved, e.g. `imh-scorm:place:<courseKey>`. */
-  placeKey: string;
   /** Defaults to the window's localStorage, or memory where that is blocked. */
   storage?: KeyValueStore;
   /** Defaults to setTimeout; tests pass one they drive by hand. */
@@ -62,12 +65,12 @@ export interface ScormAdapterOptions {
 
 type Phase = 'new' | 'connected' | 'local-only' | 'terminated';
 
-/** What the LMS's navigation request says when Continue may be offered; Moodle answers `unknown`, which is allowed. */
-const CONTINUE_MAY_WORK = new Set(['true', 'unknown']);
-
-const RETRYING_MESSAGE = 'Your progress could not be saved to the learning platform just now. Trying again.';
-const FAILED_MESSAGE =
-  'Your progress could not be saved to the learning platform. It is kept in this browser and will be sent when the connection works again.';
+/**
+ * Continue is offered only when the LMS says a next activity exists ("true"). Moodle answers "unknown" (which the
+ * standard allows) and then loads the next SCO without a fresh API, so that module's Initialize fails and its
+ * data is lost: there, the learner is sent to the LMS's course menu instead.
+ */
+const CONTINUE_WORKS = 'true';
 
 export class ScormAdapter implements LmsAdapter {
   readonly kind: ScormVersion;
@@ -76,9 +79,10 @@ export class ScormAdapter implements LmsAdapter {
 
   private readonly model: DataModel;
   private readonly lms: LmsConnection;
-  private readonly mirror: SaveMirror;
-  private readonly savedPlace: SavedPlace;
+  private readonly storage: KeyValueStore;
+  private readonly mirrorKey: string;
   private readonly events = new SaveStateEvents();
+  private readonly lateLaunchListeners = new Set<(launch: LaunchData) => void>();
   private readonly retries: RetryBackoff;
   private readonly now: () => number;
   private readonly relocateApi: (() => LmsApi | undefined) | undefined;
@@ -97,12 +101,24 @@ export class ScormAdapter implements LmsAdapter {
   private lmsBase = '';
   /** After a local-only launch: the learner and suspend data (fingerprint) this session's place builds on. */
   private localStart: Pick<MirrorRecord, 'learnerId' | 'base'> | undefined;
+  /** The best each objective holds, in the LMS or set since (by CMI objective id): nothing is written below it. */
+  private readonly bestObjectives = new Map<string, ObjectiveState>();
+  /** The best raw score the LMS holds or this session set. */
+  private bestScore: number | undefined;
+  /** Initialize succeeded, though the launch reads may not have (a second Initialize would fail). */
+  private initialised = false;
+  /** Failed GetValue calls so far: a launch read that fails is not an empty record. */
+  private failedReads = 0;
+  /** The next interaction index may not go below this (what this attempt already wrote, from the resume state). */
+  private interactionFloor = 0;
   private readonly objectiveIndex = new Map<string, number>();
   private objectiveCount = 0;
   private readonly interactionIndex = new Map<InteractionReport, number>();
   private interactionCount = 0;
   /** A SetValue or Commit failed, so the LMS may lack values: the next save re-sends everything unsaved. */
   private resend = false;
+  /** The last write of the mirror worked (storage full makes it fail). */
+  private mirrorStored = true;
   /** The LMS was unreachable or the last save failed: the next success is reported as 'recovered'. */
   private troubled = false;
   /** The learner sees the local-only notice, so news of retries would only repeat it. */
@@ -116,8 +132,8 @@ export class ScormAdapter implements LmsAdapter {
     this.model = dataModels[options.version];
     this.lms = new LmsConnection(this.model, options.api);
     const storage = options.storage ?? browserStore(globalThis.window);
-    this.mirror = new SaveMirror(storage, options.mirrorKey);
-    this.savedPlace = new SavedPlace(storage, options.placeKey);
+    this.storage = storage;
+    this.mirrorKey = options.mirrorKey;
     this.retries = new RetryBackoff(
       options.scheduler ?? timerScheduler,
       options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
@@ -126,13 +142,18 @@ export class ScormAdapter implements LmsAdapter {
     this.relocateApi = options.relocateApi;
   }
 
+  /** Exit (suspend while unfinished) and the session time since Initialize. */
+  private sessionEndWrites(): CmiWrite[] {
+    return sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
+  }
+
   /** Subscribe to onSaveState before calling this: a failed Initialize reports 'local-only' from here. */
   initialise(): LaunchData {
     if (this.launch) return this.launch;
     this.startedAt = this.now();
-    const mirrored = this.mirror.load();
     const snapshot = this.open();
-    this.launch = snapshot ? this.startConnected(snapshot, mirrored) : this.startLocalOnly(mirrored);
+    // Only a learner the LMS names has anything kept on this device: an unknown one could be anybody.
+    this.launch = snapshot ? this.startConnected(snapshot, this.mirror.load()) : this.startLocalOnly();
     return this.launch;
   }
 
@@ -159,11 +180,33 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   setScore(score: ScoreReport): void {
-    this.change({ score });
+    const next = forwardScore(this.bestScore, score);
+    if (!next) return;
+    this.bestScore = next.raw;
+    this.change({ score: next });
   }
 
   setObjective(objective: ObjectiveReport): void {
-    this.change({ objectives: [objective] });
+    const key = objectiveId(this.model, objective.id);
+    const next = forwardObjective(this.bestObjectives.get(key), objective);
+    if (!next) return;
+    this.bestObjectives.set(key, { status: next.status, scorePercent: next.scorePercent });
+    this.change({ objectives: [next] });
+  }
+
+  /**
+   * What this attempt already wrote, from the resume state: an LMS that reports `cmi.interactions._count` as 0 or
+   * cannot read it (ILIAS on relaunch) must not have its earlier interactions overwritten from index 0.
+   */
+  keepInteractionsAbove(count: number): void {
+    if (!Number.isInteger(count) || count <= 0) return;
+    this.interactionFloor = Math.max(this.interactionFloor, count);
+    this.interactionCount = Math.max(this.interactionCount, this.interactionFloor);
+  }
+
+  /** How many interactions this LMS attempt holds, as far as this session knows (for the resume state). */
+  interactionsWritten(): number {
+    return this.interactionCount;
   }
 
   recordInteraction(interaction: InteractionReport): void {
@@ -182,12 +225,21 @@ export class ScormAdapter implements LmsAdapter {
     return saved;
   }
 
+  saveOnHide(): boolean {
+    if (!this.model.quirks.commitsExitWhenHidden || !this.recording || this.phase !== 'connected')
+      return this.commit();
+    const saved = this.trySave(this.sessionEndWrites());
+    if (saved) this.reportSaved();
+    else this.retryLater();
+    return saved;
+  }
+
   canContinue(): boolean {
     const navigation = this.model.navigation;
     return (
       this.phase === 'connected' &&
       navigation !== undefined &&
-      CONTINUE_MAY_WORK.has(this.read(navigation.continueValid))
+      this.read(navigation.continueValid, { optional: true }) === CONTINUE_WORKS
     );
   }
 
@@ -212,7 +264,7 @@ export class ScormAdapter implements LmsAdapter {
       if (connected) this.check(this.lms.terminate());
       return;
     }
-    const ending = sessionEndWrites(this.model, this.status.completed, this.now() - this.startedAt);
+    const ending = this.sessionEndWrites();
     // Terminate commits by itself: a Commit first would send a second whole data model (Moodle 2004's beacon).
     const saved = this.trySave(ending, { commit: false });
     // A local-only session may have just reached the LMS (a late Initialize inside trySave): it is ended too.
@@ -223,8 +275,7 @@ export class ScormAdapter implements LmsAdapter {
     if (saved && ended) {
       this.settle();
       this.reportSaved();
-    } else if (connected)
-      this.events.emit({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() });
+    } else if (connected) this.events.emit({ kind: 'failed', keptIn: this.keptIn(), ...this.faultDetail() });
   }
 
   stopRecording(end: 'terminate' | 'abandon'): void {
@@ -235,22 +286,60 @@ export class ScormAdapter implements LmsAdapter {
     this.mirror.clear();
   }
 
+  onLateLaunch(listener: (launch: LaunchData) => void): () => void {
+    this.lateLaunchListeners.add(listener);
+    return () => this.lateLaunchListeners.delete(listener);
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }
 
-  /** Initialize and read what the LMS holds; undefined when Initialize fails. */
+  /**
+   * Initialize and read what the LMS holds; undefined when Initialize fails or the LMS's record cannot be read
+   * (a read that throws or errors is not an empty record: treating it as one would write "not started" over a
+   * pass). Unreadable, the session runs as local-only: nothing is written, the mirror keeps everything, and the
+   * retries read the record again until it can be read.
+   */
   private open(): LmsSnapshot | undefined {
-    if (!this.check(this.lms.initialize())) return undefined;
+    if (!this.initialised) {
+      if (!this.check(this.lms.initialize())) return undefined;
+      this.initialised = true;
+    }
+    const snapshot = this.readRecord();
+    if (!snapshot) return undefined;
     this.phase = 'connected';
-    const snapshot = readSnapshot(this.model, (element) => this.read(element));
     this.objectiveIndex.clear();
     snapshot.objectiveIds.forEach((id, index) => this.objectiveIndex.set(id, index));
     this.objectiveCount = snapshot.objectiveIds.length;
     this.interactionIndex.clear();
-    this.interactionCount = snapshot.interactionCount;
+    this.interactionCount = Math.max(snapshot.interactionCount, this.interactionFloor);
+    for (const held of snapshot.objectives) {
+      const key = objectiveId(this.model, held.id);
+      const best = forwardObjective(this.bestObjectives.get(key), {
+        id: held.id,
+        status: held.status,
+        scorePercent: held.scorePercent ?? 0,
+      });
+      if (best) this.bestObjectives.set(key, { status: best.status, scorePercent: held.scorePercent });
+    }
+    if (snapshot.scoreRaw !== undefined) this.bestScore = Math.max(this.bestScore ?? 0, snapshot.scoreRaw);
     if (snapshot.learnerId !== '') this.learnerId = snapshot.learnerId;
     return snapshot;
+  }
+
+  /** The launch reads, tried up to three times while any read fails; undefined when they keep failing. */
+  private readRecord(): LmsSnapshot | undefined {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = this.failedReads;
+      const snapshot = readSnapshot(
+        this.model,
+        (element) => this.read(element),
+        (element) => this.read(element, { optional: true }),
+      );
+      if (this.failedReads === before) return snapshot;
+    }
+    return undefined;
   }
 
   private startConnected(snapshot: LmsSnapshot, mirrored: MirrorRecord | undefined): LaunchData {
@@ -272,33 +361,32 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   /**
-   * No LMS session: resume from the mirror over the last saved place, tell the learner, and keep trying to reach
-   * the LMS.
+   * No LMS session, so no known learner: start afresh (nothing kept on this device is reused, as it may be another
+   * learner's), tell the learner, and keep trying to reach the LMS.
    */
-  private startLocalOnly(mirrored: MirrorRecord | undefined): LaunchData {
+  private startLocalOnly(): LaunchData {
     this.phase = 'local-only';
     this.troubled = true;
-    const place = this.placeOf(mirrored?.learnerId ?? '');
-    if (mirrored) this.unsaved = mirrored.progress;
-    this.learnerId = mirrored?.learnerId || place?.learnerId || '';
-    this.status = mirrored?.progress.status ?? place?.status ?? this.status;
-    const base = mirrored?.base ?? (place && fingerprint(place.suspendData));
-    this.lmsBase = base ?? '';
-    // With neither, the session starts from nothing: empty suspend data.
-    this.localStart = { learnerId: this.learnerId, base: base ?? fingerprint('') };
-    const launch = launchFromLocal(this.unsaved, place);
+    // The session starts from nothing: empty suspend data.
+    this.localStart = { learnerId: '', base: fingerprint('') };
+    const launch = launchFromLocal(this.unsaved);
     this.location = launch.location;
     this.suspendData = launch.suspendData;
-    this.events.emit({ kind: 'local-only' });
+    this.events.emit({ kind: 'local-only', lms: 'unreachable', keptIn: 'page' });
     this.showingLocalOnly = true;
     this.retryLater();
     return launch;
   }
 
-  /** The place last saved from this device, unless it is another learner's. */
-  private placeOf(learnerId: string): PlaceRecord | undefined {
-    const place = this.savedPlace.load();
-    return place && sameLearner(place.learnerId, learnerId) ? place : undefined;
+  /** Where unsaved progress survives: this browser only for a named learner and storage that keeps it. */
+  private keptIn(): KeptIn {
+    return this.learnerId !== '' && isPersistent(this.storage) && this.mirrorStored ? 'browser' : 'page';
+  }
+
+  /** The mirror of the current learner's unsaved progress (in memory only while the learner is unknown). */
+  private get mirror(): SaveMirror {
+    if (this.learnerId === '') return new SaveMirror(memoryStore(), this.mirrorKey);
+    return new SaveMirror(this.storage, learnerKeyed(this.mirrorKey, this.learnerId));
   }
 
   /**
@@ -316,22 +404,40 @@ export class ScormAdapter implements LmsAdapter {
     const snapshot = this.open();
     if (!snapshot) return false;
     this.localStart = undefined;
-    if (start && !mirrorApplies(start, snapshot)) this.keepLmsPlace(snapshot);
+    // A session that started local-only is this window's: its learner is whoever the LMS now names.
+    if (start && !mirrorApplies({ ...start, learnerId: start.learnerId || snapshot.learnerId }, snapshot))
+      this.keepLmsPlace(snapshot);
     this.lmsBase = fingerprint(snapshot.suspendData);
-    // A module finished earlier stays finished, whatever this session set before it could read that.
-    this.status = {
-      completed: this.status.completed || snapshot.status.completed,
-      // A pass the LMS holds stays a pass, whatever this session set while it could not reach it.
-      passed:
-        this.status.passed === true || snapshot.status.passed === true
-          ? true
-          : (this.status.passed ?? snapshot.status.passed),
-    };
-    this.unsaved = mergeProgress(this.unsaved, { status: this.status });
+    // A module finished or passed earlier stays so, whatever this session set before it could read that.
+    this.status = forwardStatus(
+      { completed: snapshot.status.completed, passed: snapshot.status.passed },
+      this.status,
+    );
+    this.unsaved = this.aboveHeld(mergeProgress(this.unsaved, { status: this.status }), snapshot);
     this.resend = true;
     // The unsaved set now builds on what the LMS holds, for this learner: a failed save leaves it mirrored so.
     this.saveMirror();
+    if (start) {
+      const launch = launchFromLms(snapshot, undefined, this.status.completed);
+      this.lateLaunchListeners.forEach((listener) => listener(launch));
+    }
     return true;
+  }
+
+  /** The unsaved set without any score or objective below what the LMS turned out to hold. */
+  private aboveHeld(record: ProgressRecord, snapshot: LmsSnapshot): ProgressRecord {
+    const heldById = new Map(snapshot.objectives.map((held) => [objectiveId(this.model, held.id), held]));
+    const objectives = record.objectives.flatMap((objective) => {
+      const held = heldById.get(objectiveId(this.model, objective.id));
+      const next = forwardObjective(
+        held && { status: held.status, scorePercent: held.scorePercent },
+        objective,
+      );
+      return next ? [next] : [];
+    });
+    const { score, ...rest } = record;
+    const kept = score && forwardScore(snapshot.scoreRaw, score);
+    return { ...rest, objectives, ...(kept ? { score: kept } : {}) };
   }
 
   /** The LMS keeps its location and suspend data: this session's are no longer unsaved, the LMS's are current. */
@@ -348,16 +454,13 @@ export class ScormAdapter implements LmsAdapter {
     const found = this.relocateApi();
     if (found && found !== this.lms.api) {
       this.lms.api = found;
+      this.initialised = false;
       this.phase = 'local-only';
     }
   }
 
-  /** Within a session a status only moves forward: never passed → failed or unknown, never completed → not. */
   private changeStatus(status: LearnerStatus): void {
-    const forward: LearnerStatus = {
-      completed: this.status.completed || status.completed,
-      passed: this.status.passed === true ? true : (status.passed ?? this.status.passed),
-    };
+    const forward = forwardStatus(this.status, status);
     this.status = forward;
     this.change({ status: forward });
   }
@@ -438,8 +541,6 @@ export class ScormAdapter implements LmsAdapter {
     this.interactionIndex.clear();
     this.lmsBase = fingerprint(this.suspendData);
     this.mirror.clear();
-    const { learnerId, location, suspendData, status } = this;
-    this.savedPlace.save({ learnerId, location, suspendData, status });
   }
 
   private faultDetail(): { fault?: string } {
@@ -463,8 +564,8 @@ export class ScormAdapter implements LmsAdapter {
       },
       {
         retrying: (attempt) =>
-          announce({ kind: 'retrying', attempt, message: RETRYING_MESSAGE, ...this.faultDetail() }),
-        gaveUp: () => announce({ kind: 'failed', message: FAILED_MESSAGE, ...this.faultDetail() }),
+          announce({ kind: 'retrying', attempt, keptIn: this.keptIn(), ...this.faultDetail() }),
+        gaveUp: () => announce({ kind: 'failed', keptIn: this.keptIn(), ...this.faultDetail() }),
       },
     );
   }
@@ -476,9 +577,9 @@ export class ScormAdapter implements LmsAdapter {
     this.showingLocalOnly = false;
   }
 
-  private read(element: string): string {
+  private read(element: string, { optional = false } = {}): string {
     const result = this.lms.getValue(element);
-    this.check(result);
+    if (!this.check(result) && !optional) this.failedReads++;
     return result.ok ? result.value : '';
   }
 
@@ -488,6 +589,10 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   private saveMirror(): void {
-    this.mirror.save({ learnerId: this.learnerId, base: this.lmsBase, progress: this.unsaved });
+    this.mirrorStored = this.mirror.save({
+      learnerId: this.learnerId,
+      base: this.lmsBase,
+      progress: this.unsaved,
+    });
   }
 }

@@ -11,7 +11,7 @@ import type {
   ScoreReport,
 } from './lms-adapter.ts';
 import { launchFromLocal } from './launch-data.ts';
-import { browserStore, readJson, writeJson, type KeyValueStore } from './local-store.ts';
+import { browserStore, isPersistent, readJson, writeJson, type KeyValueStore } from './local-store.ts';
 import { emptyProgress, mergeProgress, parseProgress, type ProgressRecord } from './progress-record.ts';
 import { SaveStateEvents } from './save-state-events.ts';
 
@@ -21,8 +21,6 @@ export interface StandaloneAdapterOptions {
   /** Defaults to the window's localStorage, or memory where that is blocked. */
   storage?: KeyValueStore;
 }
-
-const NOT_STORED_MESSAGE = 'This browser is not keeping your progress: it will be lost when the page closes.';
 
 export class StandaloneAdapter implements LmsAdapter {
   readonly kind = 'standalone' as const;
@@ -42,8 +40,12 @@ export class StandaloneAdapter implements LmsAdapter {
   initialise(): LaunchData {
     if (this.launch) return this.launch;
     this.progress = parseProgress(readJson(this.store, this.options.storageKey)) ?? emptyProgress();
-    this.launch = launchFromLocal(this.progress);
-    this.events.emit({ kind: 'local-only' });
+    this.launch = launchFromLocal(this.progress, 'this-device');
+    this.events.emit({
+      kind: 'local-only',
+      lms: 'none',
+      keptIn: isPersistent(this.store) ? 'browser' : 'page',
+    });
     return this.launch;
   }
 
@@ -82,8 +84,20 @@ export class StandaloneAdapter implements LmsAdapter {
   /** Answers are not kept: without an LMS nobody reads them, and they would grow without bound. */
   recordInteraction(_interaction: InteractionReport): void {}
 
+  /** Without an LMS no interactions are kept, so none can be overwritten. */
+  keepInteractionsAbove(_count: number): void {}
+
+  interactionsWritten(): number {
+    return 0;
+  }
+
   /** There is no LMS: returns whether this browser stored the progress. */
   commit(): boolean {
+    return this.persist();
+  }
+
+  /** No exit or session time to keep without an LMS. */
+  saveOnHide(): boolean {
     return this.persist();
   }
 
@@ -105,6 +119,11 @@ export class StandaloneAdapter implements LmsAdapter {
     this.terminate();
   }
 
+  /** There is no LMS to answer late. */
+  onLateLaunch(_listener: (launch: LaunchData) => void): () => void {
+    return () => {};
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }
@@ -119,7 +138,7 @@ export class StandaloneAdapter implements LmsAdapter {
     if (!this.recording) return true;
     const stored = writeJson(this.store, this.options.storageKey, this.progress);
     // Tell the learner once when storage stops working, not on every page turn.
-    if (!stored && this.storing) this.events.emit({ kind: 'failed', message: NOT_STORED_MESSAGE });
+    if (!stored && this.storing) this.events.emit({ kind: 'failed', keptIn: 'page' });
     this.storing = stored;
     return stored;
   }

@@ -3,7 +3,11 @@
  * pages visited, answers, attempts, the seeds of the current and last attempts — not a dump of the machine.
  * SCORM 1.2 allows 4,096 characters (some Moodle sites enforce it), so every field is packed:
  *
- *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>~<bank key>
+ *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>~<bank key>[~<n>]
+ *
+ * `<n>` (optional, added in release 1.1 and read by any later one) is how many interactions this LMS attempt
+ * holds: an LMS that reports `cmi.interactions._count` as 0 on relaunch (ILIAS) must not have them overwritten.
+ * It is read whatever the bank key says, so it survives a course update.
  *
  * Responses are written in the attempt's drawn order, so decoding needs the module's question bank; the bank
  * key ties the state to that bank, so after a course update that changes the questions, old responses are not
@@ -70,7 +74,8 @@ function decodeResponses(settings: JourneySettings, seed: number, text: string):
 
 /** Four base-36 characters that change whenever the bank, its options, the draw size or the page count do. */
 export function bankKey(settings: JourneySettings): string {
-  const text = `${settings.pageCount}|${settings.questionsPerAttempt}|${settings.bank
+  // "d2": the draw that secures three questions per competency; a state drawn the older way is not decoded against it.
+  const text = `d2|${settings.pageCount}|${settings.questionsPerAttempt}|${settings.bank
     .map((q) => `${q.id}:${q.options.map((o) => o.id).join('')}`)
     .join(',')}`;
   return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
@@ -95,7 +100,11 @@ function consistent(state: ResumeState, settings: JourneySettings): boolean {
   return true;
 }
 
-export function encodeResumeState(state: ResumeState, settings: JourneySettings): string {
+export function encodeResumeState(
+  state: ResumeState,
+  settings: JourneySettings,
+  { interactions = 0 }: { interactions?: number } = {},
+): string {
   const quiz = state.quiz
     ? `${b36(state.quiz.seed)}.${b36(state.quiz.index)}.${state.quiz.showingFeedback ? 1 : 0}.${encodeResponses(settings, state.quiz.seed, state.quiz.responses)}`
     : '';
@@ -113,13 +122,27 @@ export function encodeResumeState(state: ResumeState, settings: JourneySettings)
     last,
     state.practice.map((p) => p || '-').join(''),
     bankKey(settings),
+    ...(interactions > 0 ? [b36(interactions)] : []),
   ].join('~');
+}
+
+/** How many interactions the state says this LMS attempt holds; 0 when it does not say or cannot be read. */
+export function interactionsWrittenIn(text: string): number {
+  const f = text.split('~');
+  if (f[0] !== resumeFormatVersion || f.length !== 11) return 0;
+  try {
+    return fromB36(f[10]!);
+  } catch {
+    return 0;
+  }
 }
 
 export function decodeResumeState(text: string, settings: JourneySettings): ResumeState | undefined {
   try {
     const f = text.split('~');
-    if (f.length !== 10 || f[0] !== resumeFormatVersion || f[9] !== bankKey(settings)) return undefined;
+    if ((f.length !== 10 && f.length !== 11) || f[0] !== resumeFormatVersion || f[9] !== bankKey(settings))
+      return undefined;
+    if (f.length === 11) fromB36(f[10]!);
     const screen = screenOf[f[1]!];
     if (!screen) return undefined;
     const state: ResumeState = {

@@ -121,3 +121,29 @@ describe('drawAttempt', () => {
     expect(orders.size).toBeGreaterThan(1);
   });
 });
+
+describe('drawAttempt: enough questions behind every verdict', () => {
+  // Fails when the draw is a plain shuffle-and-slice: a competency tagged on a quarter of the bank then often gets
+  // one or two questions in an attempt (issue 20: verdicts on one answer).
+  test('draws at least three questions on each competency the bank can judge, whatever the seed', () => {
+    const tagged = Array.from({ length: 16 }, (_, i) =>
+      question(`t${i}`, {
+        type: 'single',
+        options: 'abc',
+        correct: 'a',
+        competencies: i < 4 ? ['D1.1'] : i < 8 ? ['D2.1'] : i < 12 ? ['D3.1'] : ['D4.1'],
+      }),
+    );
+    for (const seed of seeds.slice(0, 200)) {
+      const drawn = drawAttempt(tagged, 12, seed);
+      expect(drawn).toHaveLength(12);
+      const per = new Map<string, number>();
+      for (const d of drawn)
+        for (const c of tagged.find((q) => q.id === d.id)!.competencies) per.set(c, (per.get(c) ?? 0) + 1);
+      expect(
+        [...per.values()].every((n) => n >= 3),
+        `seed ${seed}`,
+      ).toBe(true);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   achievedThreshold,
+  minQuestionsPerVerdict,
   correctResponse,
   isCorrect,
   scoreAttempt,
@@ -88,10 +89,10 @@ describe('scoreAttempt: overall score', () => {
     expect(score).toMatchObject({ earned: 0, available: 2, percent: 0, passed: false });
   });
 
-  test('with no responses at all, every competency is working towards at 0%', () => {
+  test('with no responses at all, a competency on two questions is not assessed, at 0%', () => {
     const score = scoreAttempt([single, multiple], {}, 80);
     expect(score.competencies).toEqual([
-      { id: 'D1.1', earned: 0, available: 2, percent: 0, status: 'working-towards' },
+      { id: 'D1.1', earned: 0, available: 2, percent: 0, questions: 2, status: 'not-assessed' },
     ]);
   });
 
@@ -153,8 +154,8 @@ describe('scoreAttempt: competencies', () => {
     ];
     const score = scoreAttempt(questions, { a1: ['a'], a2: ['b'], b1: ['a'] }, 80);
     expect(score.competencies).toEqual([
-      { id: 'D1.1', earned: 2, available: 3, percent: 66.67, status: 'working-towards' },
-      { id: 'D2.1', earned: 1, available: 1, percent: 100, status: 'achieved' },
+      { id: 'D1.1', earned: 2, available: 3, percent: 66.67, questions: 2, status: 'not-assessed' },
+      { id: 'D2.1', earned: 1, available: 1, percent: 100, questions: 1, status: 'not-assessed' },
     ]);
   });
 
@@ -166,15 +167,15 @@ describe('scoreAttempt: competencies', () => {
     const score = scoreAttempt(questions, { shared: ['a'], own: ['b'] }, 80);
     expect(score).toMatchObject({ earned: 2, available: 3 });
     expect(score.competencies).toEqual([
-      { id: 'D1.1', earned: 2, available: 2, percent: 100, status: 'achieved' },
-      { id: 'D2.1', earned: 2, available: 3, percent: 66.67, status: 'working-towards' },
+      { id: 'D1.1', earned: 2, available: 2, percent: 100, questions: 1, status: 'not-assessed' },
+      { id: 'D2.1', earned: 2, available: 3, percent: 66.67, questions: 2, status: 'not-assessed' },
     ]);
   });
 
   test('a competency named twice on one question counts it once', () => {
     const twice = rightIsA('twice', { competencies: ['D1.1', 'D1.1'] });
     expect(scoreAttempt([twice], { twice: ['a'] }, 80).competencies).toEqual([
-      { id: 'D1.1', earned: 1, available: 1, percent: 100, status: 'achieved' },
+      { id: 'D1.1', earned: 1, available: 1, percent: 100, questions: 1, status: 'not-assessed' },
     ]);
   });
 
@@ -192,18 +193,35 @@ describe('scoreAttempt: competencies', () => {
     const atMark = answered(5, 4, { competencies: ['D1.1'], prefix: 'at' });
     const below = answered(4, 3, { competencies: ['D2.1'], prefix: 'below' });
     const justBelow = [
-      rightIsA('most', { competencies: ['D3.1'], weight: 7999 }),
+      rightIsA('most', { competencies: ['D3.1'], weight: 7998 }),
+      rightIsA('more', { competencies: ['D3.1'], weight: 1 }),
       rightIsA('rest', { competencies: ['D3.1'], weight: 2001 }),
     ];
     const score = scoreAttempt(
       [...atMark.questions, ...below.questions, ...justBelow],
-      { ...atMark.responses, ...below.responses, most: ['a'], rest: ['b'] },
+      { ...atMark.responses, ...below.responses, most: ['a'], more: ['a'], rest: ['b'] },
       50,
     );
     expect(score.competencies.map((c) => [c.id, c.percent, c.status])).toEqual([
       ['D1.1', 80, 'achieved'],
       ['D2.1', 75, 'working-towards'],
       ['D3.1', 79.99, 'working-towards'],
+    ]);
+  });
+
+  // Issue 20: a verdict on one or two multiple-choice answers is not evidence. Fails when minQuestionsPerVerdict
+  // is removed from competencyVerdict (two right answers would read "achieved").
+  test(`needs ${minQuestionsPerVerdict} questions on a competency for a verdict: fewer is "not assessed", never achieved`, () => {
+    const two = answered(2, 2, { competencies: ['D1.1'], prefix: 'two' });
+    const three = answered(3, 3, { competencies: ['D2.1'], prefix: 'three' });
+    const score = scoreAttempt(
+      [...two.questions, ...three.questions],
+      { ...two.responses, ...three.responses },
+      80,
+    );
+    expect(score.competencies.map((c) => [c.id, c.questions, c.status])).toEqual([
+      ['D1.1', 2, 'not-assessed'],
+      ['D2.1', 3, 'achieved'],
     ]);
   });
 

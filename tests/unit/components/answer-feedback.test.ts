@@ -46,13 +46,14 @@ describe('a knowledge-check question', () => {
     expect(el.querySelectorAll('.mark')).toHaveLength(0);
   });
 
-  it('marks the learner’s answer and the correct ones, right or wrong, in words', async () => {
+  it('with the keys revealed, marks the learner’s answer and the correct ones, right or wrong, in words', async () => {
     const el = await mount('imh-question', {
       question,
       optionOrder: ['a', 'b', 'c'],
       response: ['a', 'b'],
       submitted: true,
       correct: false,
+      revealKey: true,
     });
     expect(marks(el)).toEqual({
       a: ['Your answer', 'Correct answer'],
@@ -66,6 +67,27 @@ describe('a knowledge-check question', () => {
       'Your answer Option B Why b.',
       'Correct answer Option C Why c.',
     ]);
+  });
+});
+
+// Issue 20: a learner who only remembers the screens of attempt 1 must not pass attempt 2. Fails when the key an
+// answer did not choose (c) is marked or explained during a scored attempt.
+describe('during a scored attempt (keys not revealed)', () => {
+  it('says whether each chosen option was right and why, and nothing about the options not chosen', async () => {
+    const el = await mount('imh-question', {
+      question,
+      optionOrder: ['a', 'b', 'c'],
+      response: ['a', 'b'],
+      submitted: true,
+      correct: false,
+    });
+    expect(marks(el)).toEqual({ a: ['Your answer', 'Correct answer'], b: ['Your answer'], c: [] });
+    expect(text(el.querySelector('.feedback .verdict'))).toBe('✗ Not quite.');
+    expect([...el.querySelectorAll('.option-feedback li')].map(text)).toEqual([
+      'Your answer Correct answer Option A Why a.',
+      'Your answer Option B Why b.',
+    ]);
+    expect(text(el)).not.toContain('Why c.');
   });
 });
 

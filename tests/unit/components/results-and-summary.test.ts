@@ -27,8 +27,8 @@ const score: AttemptScore = {
   percent: 83.33,
   passed: true,
   competencies: [
-    { id: 'D1.1', earned: 2, available: 3, percent: 66.67, status: 'working-towards' },
-    { id: 'D2.1', earned: 8, available: 9, percent: 88.89, status: 'achieved' },
+    { id: 'D1.1', earned: 2, available: 3, percent: 66.67, questions: 3, status: 'working-towards' },
+    { id: 'D2.1', earned: 8, available: 9, percent: 88.89, questions: 9, status: 'achieved' },
   ],
 };
 
@@ -87,6 +87,29 @@ describe('imh-summary', () => {
       'Achieved (89%)',
     ]);
     expect(text(el.querySelector('.summary-facts'))).toContain('Knowledge check 83% (passed)');
+  });
+
+  // A whole-course package where the LMS does not say "true" to continue (Moodle): the learner is told how to go on.
+  it('in a course without Continue, tells the learner to choose the next module from the LMS menu', async () => {
+    const el = await mount('imh-summary', {
+      module,
+      score,
+      reflections: [],
+      date: new Date(2026, 10, 30),
+      inCourse: true,
+    });
+    expect([...el.querySelectorAll('button')].map(text)).not.toContain('Continue to the next module');
+    expect(text(el)).toContain("choose the next one from your learning platform's course menu");
+    const offered = await mount('imh-summary', {
+      module,
+      score,
+      reflections: [],
+      date: new Date(2026, 10, 30),
+      inCourse: true,
+      canContinue: true,
+    });
+    expect([...offered.querySelectorAll('button')].map(text)).toContain('Continue to the next module');
+    expect(text(offered)).not.toContain('course menu');
   });
 
   it('keeps outcomes, reflections and the support list behind closed <details>, the reflection as text', async () => {

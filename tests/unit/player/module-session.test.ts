@@ -7,6 +7,7 @@ import { ModuleSession, type ModuleSessionOptions } from '../../../src/player/mo
 import { journeySettings } from '../../../src/player/journey-settings.ts';
 import { TabPresence, type MessageChannelLike } from '../../../src/player/tab-presence.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
+import { dataModels } from '../../../src/scorm/data-model.ts';
 import { decodeResumeState, encodeResumeState } from '../../../src/state/resume-codec.ts';
 import { adapterFor, valueAt } from '../scorm/support/adapter-fixture.ts';
 import { recordingLms, type RecordingLms } from '../scorm/support/recording-api.ts';
@@ -38,7 +39,7 @@ function tabBus() {
 }
 
 function startSession(lms: RecordingLms, options: Partial<ModuleSessionOptions> = {}) {
-  const { adapter } = adapterFor(lms);
+  const { adapter, scheduler } = adapterFor(lms);
   const page = pageLifecycle();
   const paint = paintQueue();
   const session = new ModuleSession({
@@ -74,7 +75,15 @@ function startSession(lms: RecordingLms, options: Partial<ModuleSessionOptions> 
     }
     paint.paint();
   };
-  return { session, adapter, page, paint, readAllPages, answerAttempt };
+  return {
+    scheduler,
+    session,
+    adapter,
+    page,
+    paint,
+    readAllPages,
+    answerAttempt,
+  };
 }
 
 const status = (lms: RecordingLms) =>
@@ -169,7 +178,10 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     const commitsBeforeClose = lms.callsOf('commit').length;
     page.close();
     page.close();
-    expect(lms.callsOf('commit')).toHaveLength(commitsBeforeClose);
+    // Closing hides the page first: 1.2 commits exit and session time then (ILIAS cannot save at pagehide), 2004
+    // leaves them to Terminate (Moodle's second beacon would be refused).
+    const exitCommits = dataModels[version].quirks.commitsExitWhenHidden ? 1 : 0;
+    expect(lms.callsOf('commit')).toHaveLength(commitsBeforeClose + exitCommits);
     expect(lms.callsOf('terminate')).toHaveLength(1);
     expect(session.snapshot.screen).toBe('ended');
   });
@@ -271,6 +283,61 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     const { session } = startSession(lms);
     expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 2, passed: false, attempts: 0 });
     expect(session.snapshot.pager.nextLabel).toBe('Start knowledge check');
+  });
+});
+
+describe.each(versions)('module session, SCORM %s: when the keys are shown (review policy)', (version) => {
+  const reviewAfter = async (
+    policy: 'afterPass' | 'afterAttempt' | 'never',
+    right: number,
+    attemptLimit = 0,
+  ) => {
+    const { session, readAllPages, answerAttempt } = startSession(recordingLms(version), {
+      shell: sessionShell({ review: policy, attemptLimit }),
+    });
+    await readAllPages();
+    answerAttempt(right);
+    session.send({ type: 'results' });
+    expect(session.snapshot.screen).toBe('results');
+    return session.snapshot.answerReview;
+  };
+
+  // Fails when answerReview ignores the policy (keys after a failed attempt let a retake be passed from memory).
+  test('afterPass: no keys after a failed attempt with attempts left; all of them after a pass', async () => {
+    expect(await reviewAfter('afterPass', 3)).toBeNull();
+    const review = await reviewAfter('afterPass', 12);
+    expect(review).toHaveLength(12);
+    expect(review!.every((r) => r.correct)).toBe(true);
+  });
+
+  test('afterPass: the keys once no attempts remain, even without a pass', async () => {
+    const review = await reviewAfter('afterPass', 3, 1);
+    expect(review?.filter((r) => r.correct)).toHaveLength(3);
+  });
+
+  test('afterAttempt shows them after any attempt; never, not even after a pass', async () => {
+    expect(await reviewAfter('afterAttempt', 3)).toHaveLength(12);
+    expect(await reviewAfter('never', 12)).toBeNull();
+  });
+});
+
+describe.each(versions)('module session, SCORM %s: an LMS that answers late', (version) => {
+  // Fails when a launch that could not reach the LMS leaves the learner on a fresh start once it answers (their
+  // next page turn would then write over the place the LMS holds).
+  test('the learner still on the welcome screen is taken back to the place the LMS holds', () => {
+    const location =
+      version === '1.2'
+        ? { core: { lesson_location: 'three', entry: 'resume' } }
+        : { location: 'three', entry: 'resume' };
+    const lms = recordingLms(version, { cmi: location });
+    lms.faults.refuse.add('initialize');
+    const { session, scheduler } = startSession(lms);
+    expect(session.snapshot.journey.screen).toBe('welcome');
+    expect(session.snapshot.save).toMatchObject({ kind: 'local-only', lms: 'unreachable' });
+    lms.faults.refuse.clear();
+    scheduler.runAll();
+    expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 2 });
+    expect(session.snapshot.save).toMatchObject({ kind: 'recovered' });
   });
 });
 

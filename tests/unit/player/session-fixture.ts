@@ -44,7 +44,14 @@ export function sessionShell(overrides: Partial<ModuleShell['quiz']> = {}): Modu
       teaches: [i === 0 ? 'D1.1' : 'D1.2'],
       practiceIds: i === 1 ? ['practice-a'] : [],
     })),
-    quiz: { passMark: 80, questionsPerAttempt: 12, attemptLimit: 0, unlock: 'all-pages', ...overrides },
+    quiz: {
+      passMark: 80,
+      questionsPerAttempt: 12,
+      attemptLimit: 0,
+      unlock: 'all-pages',
+      review: 'afterPass',
+      ...overrides,
+    },
     competencies,
     bank: sessionBank,
   };

@@ -27,12 +27,13 @@ describe('StandaloneAdapter', () => {
       location: '',
       suspendData: '',
       learnerName: '',
+      learnerKey: 'this-device',
       credit: true,
       mode: 'normal',
       completed: false,
     });
     adapter.initialise();
-    expect(events).toEqual([{ kind: 'local-only' }]);
+    expect(events).toEqual([{ kind: 'local-only', lms: 'none', keptIn: 'browser' }]);
   });
 
   it('keeps location, suspend data, status and score for the next launch', () => {

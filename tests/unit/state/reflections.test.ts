@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { browserStore, memoryStore } from '../../../src/scorm/local-store.ts';
-import { loadReflections, saveReflection } from '../../../src/state/reflections.ts';
+import { loadReflections, reflectionScope, saveReflection } from '../../../src/state/reflections.ts';
 
 /** A window whose localStorage throws on access, as in a sandboxed frame ("The document is sandboxed"). */
 const sandboxed = {
@@ -39,5 +39,22 @@ describe('reflections where site storage is blocked', () => {
     const real = { ...memoryStore() };
     expect(saveReflection('m', 'a', 'text', real)).toBe(true);
     expect(loadReflections('m', real)).toEqual({ a: 'text' });
+  });
+});
+
+describe('reflections on a shared computer', () => {
+  // Fails when reflections are kept per module rather than per learner (B's box was prefilled with A's text).
+  test("learner B never sees learner A's reflection, and an unknown learner's are kept for the page only", () => {
+    const device = { ...memoryStore() };
+    const a = reflectionScope('imh-02', 'learner-a-key');
+    const b = reflectionScope('imh-02', 'learner-b-key');
+    expect(saveReflection(a, 'family-you-know', "A's private note", device)).toBe(true);
+    expect(loadReflections(b, device)).toEqual({});
+    expect(loadReflections(a, device)).toEqual({ 'family-you-know': "A's private note" });
+
+    const unknown = reflectionScope('imh-02', undefined);
+    expect(unknown).toBe('');
+    expect(saveReflection(unknown, 'family-you-know', 'a note', device)).toBe(false);
+    expect(device.getItem('imh-scorm:reflections:')).toBeNull();
   });
 });

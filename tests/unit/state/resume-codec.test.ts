@@ -11,6 +11,7 @@ import {
   bankKey,
   decodeResumeState,
   encodeResumeState,
+  interactionsWrittenIn,
   type ResumeState,
 } from '../../../src/state/resume-codec.ts';
 import { correctResponse } from '../../../src/assessment/scoring.ts';
@@ -219,6 +220,25 @@ describe('resume codec: the longest state of the largest module', () => {
 
   test('round-trips', () => {
     expect(decodeResumeState(longest.text, longest.moduleSettings)).toEqual(longest.state);
+  });
+});
+
+describe('resume codec: interactions this LMS attempt holds', () => {
+  // ILIAS reports cmi.interactions._count as 0 on relaunch: the count kept here stops the course writing from 0.
+  test('is kept beside the state and read back, even when the bank has changed since (a course update)', () => {
+    const text = encodeResumeState(states.quiz, settings, { interactions: 36 });
+    expect(decodeResumeState(text, settings)).toEqual(states.quiz);
+    expect(interactionsWrittenIn(text)).toBe(36);
+    const changedBank = { ...settings, questionsPerAttempt: settings.questionsPerAttempt - 1 };
+    expect(decodeResumeState(text, changedBank)).toBeUndefined();
+    expect(interactionsWrittenIn(text)).toBe(36);
+  });
+
+  test('is 0 in a state written before it existed, and absent when nothing was written', () => {
+    expect(interactionsWrittenIn(encoded.pages)).toBe(0);
+    expect(encodeResumeState(states.quiz, settings, { interactions: 0 })).toBe(
+      encodeResumeState(states.quiz, settings),
+    );
   });
 });
 

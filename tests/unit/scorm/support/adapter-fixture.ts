@@ -1,18 +1,18 @@
 /** A ScormAdapter wired to a recording LMS, in-memory storage, a hand-driven scheduler and a fake clock. */
-import { readJson, memoryStore, type KeyValueStore } from '../../../../src/scorm/local-store.ts';
+import { readJson, type KeyValueStore } from '../../../../src/scorm/local-store.ts';
 import type { SaveState } from '../../../../src/scorm/lms-adapter.ts';
 import { ScormAdapter, type ScormAdapterOptions } from '../../../../src/scorm/scorm-adapter.ts';
 import { manualScheduler } from './manual-scheduler.ts';
-import type { RecordingLms } from './recording-api.ts';
+import { TEST_LEARNER_ID, type RecordingLms } from './recording-api.ts';
+import { learnerKeyed } from '../../../../src/scorm/save-mirror.ts';
 
 export const MIRROR_KEY = 'imh-scorm:mirror:test-course';
-export const PLACE_KEY = 'imh-scorm:place:test-course';
 
 export function adapterFor(
   lms: RecordingLms,
   options: Partial<ScormAdapterOptions> & { storage?: KeyValueStore } = {},
 ) {
-  const storage = options.storage ?? memoryStore();
+  const storage = options.storage ?? deviceStore();
   const scheduler = manualScheduler();
   const events: SaveState[] = [];
   let clock = 1_000_000;
@@ -20,7 +20,6 @@ export function adapterFor(
     version: lms.version,
     api: lms.api,
     mirrorKey: MIRROR_KEY,
-    placeKey: PLACE_KEY,
     storage,
     scheduler,
     now: () => clock,
@@ -37,7 +36,20 @@ export function adapterFor(
     advanceClock: (ms: number) => void (clock += ms),
     /** The unsaved progress the mirror holds, or undefined once everything is committed. */
     mirrored: () =>
-      (readJson(storage, MIRROR_KEY) as { progress?: Record<string, unknown> } | undefined)?.progress,
+      (
+        readJson(storage, learnerKeyed(MIRROR_KEY, TEST_LEARNER_ID)) as
+          { progress?: Record<string, unknown> } | undefined
+      )?.progress,
+  };
+}
+
+/** A store that stands for the browser's localStorage: it keeps data beyond the page (unlike memoryStore()). */
+export function deviceStore(): KeyValueStore {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
   };
 }
 

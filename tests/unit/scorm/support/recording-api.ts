@@ -51,7 +51,7 @@ const settings = { autocommit: false, logLevel: 5, lmsCommitUrl: false } as cons
 /** `stored` is CMI JSON loaded before Initialize, as an LMS would (e.g. `{ cmi: { entry: 'resume' } }`). */
 export function recordingLms(version: ScormVersion, stored?: Record<string, unknown>): RecordingLms {
   const real = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
-  if (stored) real.loadFromJSON(stored);
+  real.loadFromJSON(withLearner(version, stored ?? {}));
   const model = dataModels[version];
   const realMethods = real as unknown as Record<string, ApiFunction>;
   const faults: Faults = {
@@ -98,4 +98,19 @@ export function recordingLms(version: ScormVersion, stored?: Record<string, unkn
       ),
     cmi: () => JSON.parse(JSON.stringify(real.renderCommitCMI(true))) as Record<string, unknown>,
   };
+}
+
+/** The learner the fake LMS names unless the stored record names one: an LMS always says who the learner is. */
+export const TEST_LEARNER_ID = 'learner-1';
+
+function withLearner(version: ScormVersion, stored: Record<string, unknown>): Record<string, unknown> {
+  const cmi = { ...((stored.cmi as Record<string, unknown> | undefined) ?? {}) };
+  if (version === '1.2') {
+    const core = { ...((cmi.core as Record<string, unknown> | undefined) ?? {}) };
+    core.student_id ??= TEST_LEARNER_ID;
+    cmi.core = core;
+  } else {
+    cmi.learner_id ??= TEST_LEARNER_ID;
+  }
+  return { ...stored, cmi };
 }
