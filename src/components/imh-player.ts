@@ -308,7 +308,8 @@ export class ImhPlayer extends LightElement {
       ?canRetry=${canRetry(c)}
       ?complete=${isComplete(c)}
       .attemptsLeft=${attemptsLeft(c)}
-      .answers=${v.answerReview}
+      .review=${module.quiz.review}
+      .answers=${v.answerReview ?? []}
     ></imh-results>`;
   }
 

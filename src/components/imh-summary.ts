@@ -59,9 +59,10 @@ export class ImhSummary extends LightElement {
     const date = this.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const outcomes = m.outcomes.map((o) => ({
       html: o.html,
+      // The verdict rule: a competency not assessed in the attempt meets no outcome.
       met: o.competencies.every((c) => {
-        const verdict = status.get(c)?.status;
-        return verdict !== 'working-towards' && verdict !== 'not-assessed';
+        const s = status.get(c)?.status;
+        return s !== 'working-towards' && s !== 'not-assessed';
       }),
     }));
     return html`<section class="screen summary" aria-labelledby="screen-heading">

@@ -55,6 +55,8 @@ export interface CompiledCompetency {
   domainName: string;
 }
 
+export type ReviewPolicy = 'afterPass' | 'afterAttempt' | 'never';
+
 export interface CompiledModule {
   /** e.g. "imh-02-mentalization": stable, used for storage keys and LMS identifiers */
   id: string;
@@ -72,10 +74,12 @@ export interface CompiledModule {
     questionsPerAttempt: number;
     attemptLimit: number;
     unlock: 'all-pages' | 'always';
-    /** when the keys are shown with their explanations: see `course.yaml` › review */
-    review: 'afterPass' | 'afterAttempt' | 'never';
     /** the knowledge check's sensitive topics, shown before its first question */
     contentNoteHtml?: string;
+    /** content v3: the competencies this module judges, each on at least 3 questions an attempt */
+    assesses?: string[];
+    /** when keys with explanations are shown (course.yaml `review`); absent means afterPass */
+    review?: ReviewPolicy;
   };
   questions: CompiledQuestion[];
   /** every competency this module assesses, in map order */

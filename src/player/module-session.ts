@@ -12,6 +12,7 @@
  */
 import { createActor, fromPromise, setup, assign, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import { drawAttempt } from '../assessment/draw.ts';
+import { keysAfterAttempt } from '../assessment/review-policy.ts';
 import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
@@ -632,15 +633,18 @@ export class ModuleSession {
   }
 }
 
+/** One question of the last attempt with the learner's answer, for the review of keys. */
 export interface AnswerReview {
   question: CompiledQuestion;
   response: string[];
   correct: boolean;
 }
 
-/** The review policy: whether the keys of the last attempt may be shown now. */
-export function keysMayShow(policy: CompiledModule['quiz']['review'], c: JourneyContext): boolean {
-  if (policy === 'never') return false;
-  if (policy === 'afterAttempt') return true;
-  return c.passed || attemptsLeft(c) === 0;
+/** The review policy (one rule, in review-policy.ts): whether the keys of the last attempt may be shown now. */
+function keysMayShow(policy: CompiledModule['quiz']['review'], c: JourneyContext): boolean {
+  const left = attemptsLeft(c);
+  return keysAfterAttempt(policy, {
+    passed: c.passed,
+    ...(Number.isFinite(left) ? { attemptsLeft: left } : {}),
+  });
 }
