@@ -30,8 +30,8 @@ export class CohortAnalysis {
   private readonly unknownIds = new Map<string, { module: string; answers: number; files: Set<string> }>();
   private arrivals = 0;
   /** One content hash per LMS attempt that held answers, so the same attempt read twice is counted once. */
-  private readonly attemptsSeen = new Map<string, { hash: number; file: string }>();
-  private readonly duplicates = new Map<ExportSource, { rows: number; firstFile: string }>();
+  private readonly attemptsSeen = new Map<string, { hash: number; source: ExportSource }>();
+  private readonly duplicates = new Map<ExportSource, { rows: number; first: ExportSource }>();
 
   constructor(private readonly course: CourseIndex) {}
 
@@ -77,19 +77,19 @@ export class CohortAnalysis {
     );
     const seen = this.attemptsSeen.get(key);
     if (!seen) {
-      this.attemptsSeen.set(key, { hash, file: source.file });
+      this.attemptsSeen.set(key, { hash, source });
       return false;
     }
     if (seen.hash !== hash)
       throw new InputError(
         source.file,
         `holds attempt ${record.lmsAttempt} of ${record.learner.name} in ${record.module} with different answers ` +
-          `or score from ${seen.file === source.file ? 'an earlier row of the same file' : seen.file}. These are ` +
+          `or score from ${seen.source === source ? 'an earlier row of the same file' : seen.source.file}. These are ` +
           'two downloads of the same activity made at different times: give the report only the latest one.',
       );
     const held = this.duplicates.get(source);
     if (held) held.rows++;
-    else this.duplicates.set(source, { rows: 1, firstFile: seen.file });
+    else this.duplicates.set(source, { rows: 1, first: seen.source });
     return true;
   }
 
@@ -97,12 +97,11 @@ export class CohortAnalysis {
   duplicateNotice(source: ExportSource): string | undefined {
     const held = this.duplicates.get(source);
     if (!held) return undefined;
-    const whole = held.rows >= source.rows;
-    return whole
-      ? `Every row of this file was already read from ${held.firstFile === source.file ? 'itself' : held.firstFile} ` +
-          `(the same download given twice): its ${held.rows} row${held.rows === 1 ? ' was' : 's were'} counted once.`
-      : `${held.rows} duplicate row${held.rows === 1 ? '' : 's'} (the same learner, attempt and answers as a row ` +
-          'already read) dropped: counted once.';
+    const from = held.first === source ? 'earlier rows of this file' : held.first.file;
+    return (
+      `${held.rows} row${held.rows === 1 ? '' : 's'} with answers already read from ${from} (the same learner, ` +
+      'attempt and answers: a file given twice or a repeated row) counted once.'
+    );
   }
 
   private offerFirstTry(record: AttemptRecord, candidate: FirstTry): void {
