@@ -71,7 +71,13 @@ export class CohortAnalysis {
         record.status,
         record.score ?? '-',
         ...record.answers.map((a) =>
-          [a.questionId, a.tryNumber, a.response?.join(',') ?? '-', a.result].join('\u001e'),
+          [
+            a.questionId,
+            a.tryNumber,
+            a.response?.join(',') ?? '-',
+            a.correctResponse?.join(',') ?? '-',
+            a.result,
+          ].join('\u001e'),
         ),
       ].join('\u001f'),
     );
@@ -146,12 +152,13 @@ export class CohortAnalysis {
         profile: this.profiles.figures(module),
         items: this.items.figures(module, this.course),
       }));
-    const warnings = [...this.unknownIds].map(
+    const keyConflicts = this.items.keyConflicts();
+    const unknown = [...this.unknownIds].map(
       ([id, u]) =>
         `Question "${id}" (${u.answers} answer${u.answers === 1 ? '' : 's'} in ${[...u.files].join(', ')}) is not in ` +
         `the question bank of ${u.module} or any other module. It is listed under its module without text, counts ` +
         'towards the try scores, and counts for a competency only where the export names its competencies (CMI JSON).',
     );
-    return { modules, warnings };
+    return { modules, warnings: [...keyConflicts, ...unknown] };
   }
 }

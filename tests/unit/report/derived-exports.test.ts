@@ -90,3 +90,28 @@ describe('a cut-off download', () => {
     expect(message).toMatch(/cut-mid-answer\.csv: row 7 has 41 cells where the header has 151/);
   });
 });
+
+describe('conflicting keys', () => {
+  test('answers that record different correct responses for one question are reported, not silently overwritten', async () => {
+    const report = await buildCohortReport(
+      [derived('02-mentalization-scorm12.interactions.key-conflict.csv')],
+      testCourse,
+      now,
+    );
+    const warning = report.warnings.find((w) => w.includes('"ment-certainty-tf"'));
+    expect(warning).toMatch(/record different correct answers: "f" \(8 answers\), "t" \(1 answer\)/);
+    // The key most answers recorded is the one shown.
+    const item = report.modules[0]!.items.find((i) => i.id === 'ment-certainty-tf')!;
+    expect(item.recordedKey).toEqual(['f']);
+  });
+
+  test('the same attempt with a different key in a second file stops with both files named', async () => {
+    const message = await inputError([
+      clean[1]!,
+      derived('02-mentalization-scorm12.interactions.key-conflict.csv'),
+    ]);
+    expect(message).toMatch(
+      /key-conflict\.csv: holds attempt 1 of George Cohort07 in 02-mentalization with different answers or score from .*moodle-4\.5.*interactions\.csv/,
+    );
+  });
+});
