@@ -264,9 +264,10 @@ function readAnswers(layout: MoodleReportLayout, cell: (i: number | undefined) =
   for (const columns of layout.interactions) {
     const id = cell(columns.question);
     if (id === '') continue;
-    const { questionId, tryNumber } = splitInteractionId(id);
+    const { questionId, questionVersion, tryNumber } = splitInteractionId(id);
     answers.push({
       questionId,
+      ...(questionVersion === undefined ? {} : { questionVersion }),
       tryNumber,
       response: columns.response === undefined ? undefined : readResponse(cell(columns.response)),
       correctResponse: columns.right === undefined ? undefined : readResponse(cell(columns.right)),
