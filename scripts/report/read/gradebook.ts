@@ -47,7 +47,7 @@ export async function readGradebook(
   const decimalComma = delimiter !== ',';
   let headerCells = 0;
   let line = 0;
-  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter)) {
+  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter, file)) {
     line++;
     if (line === 1) headerCells = raw.length;
     else if (raw.length < headerCells) throw cutOff(file, line, raw.length, headerCells);

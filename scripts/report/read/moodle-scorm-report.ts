@@ -174,7 +174,7 @@ export async function readMoodleScormReport(
     layout.format === 'moodle-objectives'
       ? Math.max(layout.score, ...layout.scos.map((s) => s.index)) + 1
       : layout.headerCells;
-  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter)) {
+  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter, file)) {
     line++;
     if (header) {
       header = false;

@@ -3,6 +3,8 @@
  * derived/, see the README there): the same file twice, a European spreadsheet re-save (semicolons, decimal commas,
  * CRLF) and a cut-off download. Each gives the same figures as the clean files, or stops with a clear message.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { InputError } from '../../../scripts/report/errors.ts';
@@ -78,16 +80,24 @@ describe('a European spreadsheet re-save (semicolons, decimal commas, CRLF)', ()
 });
 
 describe('a cut-off download', () => {
+  test('a row shorter than its header (a damaged file) stops naming the file and row', async () => {
+    const text = readFileSync(moodleFixture('02-mentalization-scorm12.interactions.csv'), 'utf8').split('\n');
+    text[3] = text[3]!.split('\t').slice(0, 40).join('\t');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'imh-report-derived-')), 'short-row.csv');
+    writeFileSync(file, text.join('\n'));
+    expect(await inputError([file])).toMatch(/short-row\.csv: row 4 has 40 cells where the header has 151/);
+  });
+
   test('cut inside a Score cell: stops naming the file and row, exit code 1', async () => {
     const message = await inputError([derived('02-mentalization-scorm12.interactions.cut-in-score.csv')]);
     expect(message).toMatch(
-      /cut-in-score\.csv: row 5 has 6 cells where the header has 151: the file is cut off/,
+      /cut-in-score\.csv: ends in the middle of row 5, with no line break after it: the download was cut off/,
     );
   });
 
   test('cut in the middle of an answer: stops naming the file and row', async () => {
     const message = await inputError([derived('02-mentalization-scorm12.interactions.cut-mid-answer.csv')]);
-    expect(message).toMatch(/cut-mid-answer\.csv: row 7 has 41 cells where the header has 151/);
+    expect(message).toMatch(/cut-mid-answer\.csv: ends in the middle of row 7, .*cut off/);
   });
 });
 
