@@ -6,6 +6,7 @@
 import type { CourseIndex, CourseModule } from '../course/course-index.ts';
 import type { ItemFigures, ItemScopeFigures, OptionFigures } from '../figures.ts';
 import { judgeItem } from '../stats/item-judgement.ts';
+import { wilsonInterval } from '../stats/wilson.ts';
 import { ItemTally } from './item-tally.ts';
 import type { ScoredAnswer } from './try-scoring.ts';
 
@@ -88,6 +89,7 @@ function scopeFigures(tally: ItemTally | undefined): ItemScopeFigures {
     answers: tally?.answers ?? 0,
     correct: tally?.correct ?? 0,
     facility: tally?.facility,
+    facilityInterval: tally ? wilsonInterval(tally.correct, tally.answers) : undefined,
     discrimination: tally?.discrimination.r(),
     answersWithResponse: tally?.answersWithResponse ?? 0,
     medianLatencyMs: tally?.latency.value(),
