@@ -493,10 +493,12 @@ export class ModuleSession {
     const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
     if (quiz !== this.quiz) {
       this.quiz = quiz;
-      let shown = '';
+      // Latency runs from when a question is shown, not from each change of the learner's choice: the question
+      // on screen as the attempt opens counts as shown now (a subscription hears only later changes).
+      const shownKey = (s: SnapshotFrom<QuizActor>) => `${s.context.index}:${String(s.value)}`;
+      let shown = quiz ? shownKey(quiz.getSnapshot()) : '';
       quiz?.subscribe((s) => {
-        // Latency runs from when a question is shown, not from each change of the learner's choice.
-        const key = `${s.context.index}:${String(s.value)}`;
+        const key = shownKey(s);
         if (s.value === 'answering' && key !== shown) this.questionShownAt = this.now();
         shown = key;
         this.notify();

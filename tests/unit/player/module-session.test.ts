@@ -127,6 +127,32 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(locationWrites).toHaveLength(2);
   });
 
+  test("each answer's latency runs from when its question was shown, the attempt's first question too", async () => {
+    // Mutation caught: starting the clock on the quiz's first change (the first selection) instead of on display.
+    const lms = recordingLms(version);
+    let clock = 1_000;
+    const { session, adapter, readAllPages } = startSession(lms, { now: () => clock });
+    await readAllPages();
+    const latencies: number[] = [];
+    const record = adapter.recordInteraction.bind(adapter);
+    vi.spyOn(adapter, 'recordInteraction').mockImplementation((interaction) => {
+      latencies.push(interaction.latencyMs);
+      record(interaction);
+    });
+    session.send({ type: 'next' });
+    for (let n = 0; n < 2; n++) {
+      // Shown, read for 5 s, chosen, then 2 s more before submitting.
+      clock += 5_000;
+      const id = session.snapshot.question!.question.id;
+      session.send({ type: 'select', response: rightAnswer(id) });
+      clock += 2_000;
+      session.send({ type: 'submit' });
+      clock += 3_000;
+      session.send({ type: 'next-question' });
+    }
+    expect(latencies).toEqual([7_000, 7_000]);
+  });
+
   test('closing mid-question keeps the choice not yet submitted', async () => {
     const lms = recordingLms(version);
     const { session, page, readAllPages } = startSession(lms);
