@@ -153,6 +153,65 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(latencies).toEqual([7_000, 7_000]);
   });
 
+  test('progress stops at 0.9 until the module is complete (pin: the 90 in writePlace changed to 100)', async () => {
+    const lms = recordingLms(version);
+    const { adapter, readAllPages, answerAttempt, page } = startSession(lms);
+    const progress: number[] = [];
+    const write = adapter.setProgress.bind(adapter);
+    vi.spyOn(adapter, 'setProgress').mockImplementation((measure) => {
+      progress.push(measure);
+      write(measure);
+    });
+    await readAllPages();
+    // Every page read, no knowledge check passed: most of the way, never "all of it".
+    expect(progress.at(-1)).toBe(0.9);
+    expect(Math.max(...progress)).toBe(0.9);
+    answerAttempt(12);
+    page.close();
+    expect(progress.at(-1)).toBe(1);
+    if (version === '2004') expect(valueAt(lms.cmi(), 'cmi.progress_measure')).toBe('1');
+  });
+
+  test('no-credit mode still saves the place and the attempt, as the README promises (pin: recording only in normal mode)', async () => {
+    const lms = recordingLms(
+      version,
+      version === '1.2'
+        ? { cmi: { core: { lesson_mode: 'normal', credit: 'no-credit' } } }
+        : { cmi: { mode: 'normal', credit: 'no-credit' } },
+    );
+    const { session, readAllPages, answerAttempt, page } = startSession(lms);
+    expect(session.snapshot.mode).toBe('no-credit');
+    await readAllPages();
+    expect(valueAt(lms.cmi(), version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location')).toBe('three');
+    answerAttempt(12);
+    page.close();
+    expect(String(valueAt(lms.cmi(), 'cmi.suspend_data'))).not.toBe('');
+    expect(status(lms).status).toBe('passed');
+    expect(lms.callsOf('commit').length).toBeGreaterThan(0);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+  });
+
+  test("the knowledge check's content note is shown before the attempt opens (pin: the hold in send() removed)", async () => {
+    const lms = recordingLms(version);
+    const note = '<p>This check mentions a baby in neonatal care.</p>';
+    const { session, readAllPages } = startSession(lms, { shell: sessionShell({ contentNoteHtml: note }) });
+    await readAllPages();
+    session.send({ type: 'next' });
+    // The note first: no attempt yet, the learner still on the last page.
+    expect(session.snapshot.quizNoteHtml).toBe(note);
+    expect(session.snapshot.screen).toBe('pages');
+    expect(session.snapshot.question).toBeNull();
+    session.send({ type: 'note-pause' });
+    expect(session.snapshot.quizNoteHtml).toBeNull();
+    expect(session.snapshot.screen).toBe('pages');
+    session.send({ type: 'next' });
+    expect(session.snapshot.quizNoteHtml).toBe(note);
+    session.send({ type: 'note-continue' });
+    expect(session.snapshot.quizNoteHtml).toBeNull();
+    expect(session.snapshot.screen).toBe('quiz');
+    expect(session.snapshot.question?.index).toBe(0);
+  });
+
   test('closing mid-question keeps the choice not yet submitted', async () => {
     const lms = recordingLms(version);
     const { session, page, readAllPages } = startSession(lms);
