@@ -109,6 +109,8 @@ export interface ModuleSessionOptions {
   now?: () => number;
   /** where LMS faults are reported for diagnostics; defaults to console.warn */
   diagnose?: (message: string) => void;
+  /** loads the page again (a page restored from the back/forward cache); defaults to location.reload */
+  reload?: () => void;
 }
 
 type JourneyActor = ActorRefFrom<typeof moduleJourneyMachine>;
@@ -176,6 +178,7 @@ export class ModuleSession {
   private readonly newSeed: () => number;
   private readonly now: () => number;
   private readonly diagnose: (message: string) => void;
+  private readonly reload: () => void;
   private readonly lifecycle: NonNullable<ModuleSessionOptions['lifecycle']> | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -206,6 +209,7 @@ export class ModuleSession {
     this.newSeed = options.newSeed ?? randomSeed;
     this.now = options.now ?? Date.now;
     this.diagnose = options.diagnose ?? ((message) => console.warn(`imh-scorm: ${message}`));
+    this.reload = options.reload ?? (() => globalThis.location?.reload());
     this.lifecycle =
       options.lifecycle ??
       (typeof document === 'undefined'
@@ -256,10 +260,16 @@ export class ModuleSession {
     if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
     this.lifecycle?.document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.lifecycle?.window.addEventListener('pagehide', this.onPageHide);
+    this.lifecycle?.window.addEventListener('pageshow', this.onPageShow);
   }
 
   /** Stops listening to the page (the view was removed); the LMS session itself ends on pagehide. */
   stop(): void {
+    this.stopSaving();
+    this.lifecycle?.window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  private stopSaving(): void {
     this.lifecycle?.document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.lifecycle?.window.removeEventListener('pagehide', this.onPageHide);
   }
@@ -399,7 +409,7 @@ export class ModuleSession {
   /** The session's one ending: write the place (unless nothing may be written) and leave the LMS. */
   private end(reason: EndReason, resume: JourneyResume): void {
     this.pendingSave = null;
-    this.stop();
+    this.stopSaving();
     if (this.recording) this.writePlace(resume);
     this.leaving = reason === 'continue';
     if (reason === 'continue') this.adapter.continueToNext();
@@ -434,6 +444,16 @@ export class ModuleSession {
 
   private readonly onPageHide = () => {
     if (this.journeySnapshot.status === 'active') this.journey.send({ type: 'session.end', reason: 'exit' });
+  };
+
+  /**
+   * Back, then Forward, can bring this page back from the browser's back/forward cache after pagehide ended the
+   * LMS session: what is on screen then belongs to a session the LMS has closed. Loading the page again launches
+   * honestly (the LMS found again, the place read from what it holds).
+   */
+  private readonly onPageShow = (event: Event) => {
+    if ((event as Event & { persisted?: boolean }).persisted && this.journeySnapshot.status === 'done')
+      this.reload();
   };
 
   // ---- what the LMS and other tabs say -------------------------------------------------------------------------

@@ -212,6 +212,35 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(session.snapshot.question?.index).toBe(0);
   });
 
+  test('a page restored from the back/forward cache after its session ended is loaded again, not shown as it was', async () => {
+    // Seen in scorm-again: Back then Forward showed "Module complete" with no API calls; the LMS held page 2.
+    const lms = recordingLms(version);
+    const reload = vi.fn();
+    const { session, page, paint } = startSession(lms, { reload });
+    session.send({ type: 'start' });
+    await vi.waitUntil(() => session.snapshot.module !== null);
+    session.send({ type: 'next' });
+    paint.paint();
+    page.close();
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    page.restoreFromCache();
+    expect(reload).toHaveBeenCalledTimes(1);
+    // Nothing is written to a session the LMS has closed.
+    const calls = lms.calls.length;
+    session.send({ type: 'next' });
+    paint.paint();
+    expect(lms.calls.length).toBe(calls);
+  });
+
+  test('a page restored from the cache while its session is still open (hidden, never closed) carries on', () => {
+    const lms = recordingLms(version);
+    const reload = vi.fn();
+    const { page } = startSession(lms, { reload });
+    page.hide();
+    page.restoreFromCache();
+    expect(reload).not.toHaveBeenCalled();
+  });
+
   test('closing mid-question keeps the choice not yet submitted', async () => {
     const lms = recordingLms(version);
     const { session, page, readAllPages } = startSession(lms);
