@@ -320,6 +320,8 @@ export class ImhPlayer extends LightElement {
       .learnerName=${v.learnerName}
       ?canContinue=${v.canContinue}
       ?leaving=${v.leaving}
+      ?canExitToMenu=${v.canExitToMenu}
+      ?leftForMenu=${v.leftForMenu}
     ></imh-summary>`;
   }
 

@@ -22,6 +22,14 @@ export const modeMessages = {
     'You are reviewing a finished attempt: you can read the module and see your last result, but nothing is recorded. To try the knowledge check again, close the module and start a new attempt from the activity page, if your organisation allows it.',
 } as const;
 
+/** Going on to the next module of a whole-course package, from the summary. */
+export const nextModuleMessages = {
+  continuing: 'Opening the next module…',
+  menuInstruction:
+    'To go on, exit to the course menu and choose the next module there: this learning system cannot open it from here. Your result for this module is saved as you exit.',
+  leftForMenu: 'Your result is saved. Choose the next module in the course menu.',
+} as const;
+
 export const tabMessages = {
   alone: '',
   'another-open':

@@ -38,7 +38,8 @@ export interface JourneySettings {
 export type SaveReason = 'page' | 'answer' | 'attempt' | 'hidden' | 'exit';
 
 /** How a session ends: the page is closing, or the LMS is asked for the next module. */
-export type EndReason = 'exit' | 'continue';
+/** exit: the page closes; continue: the LMS's next module; menu: back to the LMS's menu to choose it there. */
+export type EndReason = 'exit' | 'continue' | 'menu';
 
 /** Where a learner left off: what the resume state holds and restores. */
 export interface JourneyResume {

@@ -50,6 +50,8 @@ export type PlayerEvent =
   | { type: 'results' }
   | { type: 'finish' }
   | { type: 'next-module' }
+  /** the LMS cannot vouch for its next module (Moodle): leave to its course menu instead */
+  | { type: 'exit-to-menu' }
   | { type: 'select'; response: string[] }
   | { type: 'submit' }
   | { type: 'next-question' }
@@ -85,10 +87,17 @@ export interface SessionSnapshot {
   save: SaveState | null;
   mode: LaunchMode;
   tabs: TabStatus;
-  /** the summary may offer the next module (whole-course SCORM 2004) */
+  /** the summary may offer the next module (whole-course SCORM 2004, where the LMS says continue is valid) */
   canContinue: boolean;
+  /**
+   * the summary offers "Exit to the course menu" instead: the LMS has a next module but cannot say whether
+   * continuing to it works (Moodle answers "unknown", then loads it without a fresh API)
+   */
+  canExitToMenu: boolean;
   /** the session ended by handing over to the next module */
   leaving: boolean;
+  /** the session ended by going back to the LMS's course menu, where the learner chooses the next module */
+  leftForMenu: boolean;
   learnerName: string;
   /** the knowledge check's content note, shown before an attempt starts (once per session) */
   quizNoteHtml: string | null;
@@ -189,8 +198,10 @@ export class ModuleSession {
   private recoveredAt = -Infinity;
   /** the latest save not yet written to the LMS (written after the next paint, or at once when the page hides) */
   private pendingSave: SaveRequest | null = null;
-  private canContinue: boolean | undefined;
+  /** how the summary may lead on to the next module; asked of the LMS once, on arrival at the summary */
+  private nextModule: 'continue' | 'menu' | 'none' | undefined;
   private leaving = false;
+  private leftForMenu = false;
   private questionShownAt = 0;
   private quiz: QuizActor | null = null;
   private started = false;
@@ -319,7 +330,11 @@ export class ModuleSession {
       case 'finish':
         return journey.send({ type: 'journey.finish' });
       case 'next-module':
+        if (this.nextModule !== 'continue') return;
         return journey.send({ type: 'session.end', reason: 'continue' });
+      case 'exit-to-menu':
+        if (this.nextModule !== 'menu') return;
+        return journey.send({ type: 'session.end', reason: 'menu' });
       case 'practice':
         return journey.send({
           type: 'practice.answer',
@@ -352,8 +367,10 @@ export class ModuleSession {
       save: this.saveState,
       mode: this.mode,
       tabs: this.tabs.status,
-      canContinue: this.canContinue === true && !this.leaving,
+      canContinue: this.nextModule === 'continue' && !this.leaving,
+      canExitToMenu: this.nextModule === 'menu' && !this.leftForMenu,
       leaving: this.leaving,
+      leftForMenu: this.leftForMenu,
       learnerName: this.learnerName,
       quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
     };
@@ -412,7 +429,9 @@ export class ModuleSession {
     this.stopSaving();
     if (this.recording) this.writePlace(resume);
     this.leaving = reason === 'continue';
+    this.leftForMenu = reason === 'menu';
     if (reason === 'continue') this.adapter.continueToNext();
+    else if (reason === 'menu') this.adapter.exitToMenu();
     else this.adapter.terminate();
     this.tabs.close();
   }
@@ -507,9 +526,9 @@ export class ModuleSession {
     const snapshot = this.journeySnapshot;
     const complete = snapshot.context.screen === 'complete';
     // In a sequenced course (SCORM 2004) the summary can offer the next module: ask the LMS once, on arrival.
-    if (complete && this.canContinue === undefined && snapshot.status === 'active')
-      this.canContinue = this.inCourse && this.adapter.canContinue();
-    if (!complete) this.canContinue = undefined;
+    if (complete && this.nextModule === undefined && snapshot.status === 'active')
+      this.nextModule = this.inCourse ? this.adapter.nextActivity() : 'none';
+    if (!complete) this.nextModule = undefined;
     const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
     if (quiz !== this.quiz) {
       this.quiz = quiz;

@@ -191,6 +191,20 @@ export class ScormAdapter implements LmsAdapter {
     );
   }
 
+  nextActivity(): 'continue' | 'menu' | 'none' {
+    const navigation = this.model.navigation;
+    if (this.phase !== 'connected' || navigation === undefined) return 'none';
+    const answer = this.read(navigation.continueValid);
+    return answer === 'true' ? 'continue' : answer === 'unknown' ? 'menu' : 'none';
+  }
+
+  exitToMenu(): void {
+    const navigation = this.model.navigation;
+    if (this.phase === 'connected' && navigation && !this.endWithoutTerminate)
+      this.check(this.lms.setValue(navigation.request, 'exit'));
+    this.terminate();
+  }
+
   continueToNext(): void {
     const navigation = this.model.navigation;
     // The request is acted on at Terminate, so it is set just before; a refused request still ends the session.

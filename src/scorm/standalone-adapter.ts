@@ -105,6 +105,14 @@ export class StandaloneAdapter implements LmsAdapter {
     this.terminate();
   }
 
+  nextActivity(): 'continue' | 'menu' | 'none' {
+    return 'none';
+  }
+
+  exitToMenu(): void {
+    this.terminate();
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }

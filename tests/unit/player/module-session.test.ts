@@ -387,6 +387,67 @@ describe.each(versions)('module session, SCORM %s', (version) => {
   });
 });
 
+describe('module session, whole-course SCORM 2004: going on to the next module', () => {
+  /** A 2004 LMS answering adl.nav.request_valid.continue as given (Moodle: "unknown"; scorm-again, ILIAS: "true"). */
+  function lmsAnsweringContinue(answer: string): RecordingLms {
+    const lms = recordingLms('2004');
+    const read = lms.api.GetValue!;
+    lms.api.GetValue = (element: string) =>
+      element === 'adl.nav.request_valid.continue' ? answer : read(element);
+    return lms;
+  }
+
+  async function finishModule(lms: RecordingLms) {
+    const run = startSession(lms, { inCourse: true });
+    await run.readAllPages();
+    run.answerAttempt(12);
+    run.session.send({ type: 'results' });
+    run.session.send({ type: 'finish' });
+    expect(run.session.snapshot.screen).toBe('complete');
+    return run;
+  }
+
+  const requests = (lms: RecordingLms) =>
+    lms
+      .callsOf('setValue')
+      .filter((call) => call.args[0] === 'adl.nav.request')
+      .map((call) => call.args[1]);
+
+  test('where the LMS cannot vouch for continue (Moodle: "unknown"), no continue is sent: the learner exits to the course menu', async () => {
+    // Moodle accepts continue, then loads the next module without a fresh API: nothing of it would be recorded.
+    const lms = lmsAnsweringContinue('unknown');
+    const { session } = await finishModule(lms);
+    expect(session.snapshot).toMatchObject({ canContinue: false, canExitToMenu: true });
+    session.send({ type: 'next-module' });
+    expect(requests(lms)).toEqual([]);
+    expect(lms.callsOf('terminate')).toEqual([]);
+    session.send({ type: 'exit-to-menu' });
+    expect(requests(lms)).toEqual(['exit']);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(session.snapshot).toMatchObject({ screen: 'ended', leftForMenu: true, canExitToMenu: false });
+    expect(status(lms)).toEqual({ status: 'passed', raw: '100' });
+    expect(lms.rejectedCalls()).toEqual([]);
+  });
+
+  test('where the LMS says continue is valid ("true", as scorm-again and ILIAS), Continue stays and sends continue', async () => {
+    const lms = lmsAnsweringContinue('true');
+    const { session } = await finishModule(lms);
+    expect(session.snapshot).toMatchObject({ canContinue: true, canExitToMenu: false });
+    session.send({ type: 'exit-to-menu' });
+    expect(requests(lms)).toEqual([]);
+    session.send({ type: 'next-module' });
+    expect(requests(lms)).toEqual(['continue']);
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+    expect(session.snapshot.leaving).toBe(true);
+  });
+
+  test('on the last module ("false") neither is offered', async () => {
+    const lms = lmsAnsweringContinue('false');
+    const { session } = await finishModule(lms);
+    expect(session.snapshot).toMatchObject({ canContinue: false, canExitToMenu: false });
+  });
+});
+
 describe('module session, SCORM 2004 in Moodle: exit survives the beacon', () => {
   /** Moodle's 2004 API posts the whole data model, URL-encoded, on every Commit and Terminate. */
   const beaconBytes = (lms: RecordingLms) => new URLSearchParams(flatten(lms.cmi())).toString().length;
