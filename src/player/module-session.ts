@@ -38,6 +38,7 @@ import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
 import { pagerFor, type Pager } from './pager.ts';
 import { TabPresence, type TabStatus } from './tab-presence.ts';
+import { retakeMessages } from '../components/session-notices.ts';
 
 /** What the view asks for: one typed vocabulary, forwarded from the leaf components' events. */
 export type PlayerEvent =
@@ -101,6 +102,8 @@ export interface SessionSnapshot {
   learnerName: string;
   /** the knowledge check's content note, shown before an attempt starts (once per session) */
   quizNoteHtml: string | null;
+  /** after a pass, around the check: what another attempt will and will not change in what is recorded */
+  retakeNote: string | null;
 }
 
 export interface ModuleSessionOptions {
@@ -202,6 +205,8 @@ export class ModuleSession {
   private nextModule: 'continue' | 'menu' | 'none' | undefined;
   private leaving = false;
   private leftForMenu = false;
+  /** the LMS already held this module finished at launch (a new attempt over a pass, or a course update) */
+  private finishedAtLaunch = false;
   private questionShownAt = 0;
   private quiz: QuizActor | null = null;
   private started = false;
@@ -231,6 +236,7 @@ export class ModuleSession {
     const launch = this.adapter.initialise();
     this.mode = launch.mode;
     this.learnerName = launch.learnerName;
+    this.finishedAtLaunch = launch.completed;
     this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
     if (!this.recording) this.adapter.stopRecording('terminate');
     this.settings = journeySettings(this.shell, launch.mode === 'review');
@@ -373,7 +379,18 @@ export class ModuleSession {
       leftForMenu: this.leftForMenu,
       learnerName: this.learnerName,
       quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
+      retakeNote: this.retakeNote(c),
     };
+  }
+
+  /**
+   * Over a module the LMS already holds finished, the check and its results say what this attempt can and cannot
+   * change in what is recorded.
+   */
+  private retakeNote(c: JourneyContext): string | null {
+    if (this.mode !== 'normal' || !this.recording || !this.finishedAtLaunch) return null;
+    const aroundTheCheck = c.screen === 'results' || c.screen === 'quiz' || c.screen === 'lastAnswer';
+    return aroundTheCheck ? retakeMessages.afterPass : null;
   }
 
   /** Whether this event would start an attempt now. */

@@ -241,6 +241,54 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(reload).not.toHaveBeenCalled();
   });
 
+  /** What the LMS holds for a learner who passed at 92, launched afresh (a new attempt, or an unreadable state). */
+  const passedBefore = () =>
+    version === '1.2'
+      ? { cmi: { core: { lesson_status: 'passed', entry: 'resume', score: { raw: '92' } } } }
+      : {
+          cmi: {
+            completion_status: 'completed',
+            success_status: 'passed',
+            entry: 'resume',
+            score: { raw: '92', scaled: '0.92' },
+          },
+        };
+
+  test('a retake over a recorded pass says on screen what will and will not count', async () => {
+    const lms = recordingLms(version, passedBefore());
+    const { session, readAllPages, answerAttempt } = startSession(lms);
+    await readAllPages();
+    answerAttempt(2);
+    expect(session.snapshot.retakeNote).toMatch(/will not lower what is recorded/);
+    session.send({ type: 'results' });
+    expect(session.snapshot.screen).toBe('results');
+    expect(session.snapshot.retakeNote).toMatch(
+      /a lower score, and any competency you miss this time, do not count/,
+    );
+  });
+
+  test('a first attempt shows no retake note (nothing recorded to protect yet)', async () => {
+    const lms = recordingLms(version);
+    const { session, readAllPages, answerAttempt } = startSession(lms);
+    await readAllPages();
+    answerAttempt(2);
+    session.send({ type: 'results' });
+    expect(session.snapshot.retakeNote).toBeNull();
+  });
+
+  // Reproduces "passed at 17%": today the adapter writes 16.67 over the recorded 92. Keeping score and objectives
+  // forward-only is the adapter's rule (the trust branch); once it is merged this test passes, so `test.fails`
+  // then fails and must become `test`.
+  test.fails('a lower retake over a recorded pass lowers nothing the LMS holds', async () => {
+    const lms = recordingLms(version, passedBefore());
+    const { session, readAllPages, answerAttempt, page } = startSession(lms);
+    await readAllPages();
+    answerAttempt(2);
+    session.send({ type: 'results' });
+    page.close();
+    expect(status(lms)).toEqual({ status: 'passed', raw: '92' });
+  });
+
   test('closing mid-question keeps the choice not yet submitted', async () => {
     const lms = recordingLms(version);
     const { session, page, readAllPages } = startSession(lms);
