@@ -32,6 +32,8 @@ export interface JourneySettings {
   practiceIds: readonly string[];
   /** a finished attempt reopened for review: the module and its result are shown, no attempt is started */
   review: boolean;
+  /** the knowledge check has a content note: the first attempt of a session waits until the learner has read it */
+  contentNote?: boolean;
 }
 
 /** The one reason vocabulary for saving: which moment of the journey a save records. */
@@ -78,6 +80,10 @@ export interface JourneyContext {
   lastAttempt: AttemptOutcome | null;
   /** chosen option per practice activity id */
   practice: Record<string, string>;
+  /** an attempt asked for and held while the content note is on screen (its seed) */
+  noteHeld: { seed: number } | null;
+  /** the content note has been read in this session (it is not part of the resume state) */
+  noteRead: boolean;
 }
 
 export type JourneyEvent =
@@ -91,6 +97,9 @@ export type JourneyEvent =
   | { type: 'results.show' }
   | { type: 'journey.finish' }
   | { type: 'practice.answer'; activityId: string; optionId: string }
+  /** the knowledge check's content note: go on to the held attempt, or stay where you are */
+  | { type: 'note.continue' }
+  | { type: 'note.pause' }
   | ({ type: 'attempt.progress' } & AttemptProgress)
   | { type: 'session.end'; reason: EndReason };
 
@@ -186,6 +195,12 @@ export const moduleJourneyMachine = setup({
     /** provided by the session: write the place and end the LMS session (or hand over to the next module) */
     endSession: (_, _end: { reason: EndReason; resume: JourneyResume }) => {},
     enterScreen: assign((_, screen: JourneyScreen) => ({ screen })),
+    /** the learner has read the content note: the attempt they asked for starts */
+    startHeldAttempt: assign({
+      currentAttempt: ({ context }) => context.noteHeld,
+      noteHeld: null,
+      noteRead: true,
+    }),
     trackAttempt: assign({
       currentAttempt: ({ context, event }) =>
         event.type === 'attempt.progress'
@@ -210,6 +225,8 @@ export const moduleJourneyMachine = setup({
     canRetry: ({ context }) => canRetry(context),
     answerShown: ({ event }) => event.type === 'attempt.progress' && event.showingFeedback,
     hasSeed: ({ event }) => event.type === 'page.next' && event.seed !== undefined,
+    noteFirst: ({ context }) => context.settings.contentNote === true && !context.noteRead,
+    noteHeld: ({ context }) => context.noteHeld !== null,
     knownPractice: ({ context, event }) =>
       event.type === 'practice.answer' && context.settings.practiceIds.includes(event.activityId),
   },
@@ -234,9 +251,12 @@ export const moduleJourneyMachine = setup({
       currentAttempt: r?.quiz ?? null,
       lastAttempt: r?.lastAttempt ? scoredAttempt(settings, r.attempts, r.lastAttempt) : null,
       practice,
+      noteHeld: null,
+      noteRead: false,
     };
   },
   on: {
+    'note.pause': { actions: assign({ noteHeld: null }) },
     'session.end': {
       target: '.ended',
       actions: {
@@ -265,10 +285,11 @@ export const moduleJourneyMachine = setup({
     pages: {
       entry: [
         on('pages'),
-        assign({ visited: ({ context }) => visit(context.visited, context.page) }),
+        assign({ visited: ({ context }) => visit(context.visited, context.page), noteHeld: null }),
         save('page'),
       ],
       on: {
+        'note.continue': { guard: 'noteHeld', target: 'quiz', actions: 'startHeldAttempt' },
         'page.next': [
           {
             guard: 'hasNextPage',
@@ -278,7 +299,11 @@ export const moduleJourneyMachine = setup({
           },
           { guard: 'complete', target: 'complete' },
           { guard: 'hasResult', target: 'results' },
-          // Next on the last page starts the knowledge check, once it is open.
+          // Next on the last page starts the knowledge check, once it is open (after its content note, if any).
+          {
+            guard: and(['hasSeed', 'quizUnlocked', 'canRetry', 'noteFirst']),
+            actions: assign({ noteHeld: ({ event }) => ({ seed: (event as { seed: number }).seed }) }),
+          },
           {
             guard: and(['hasSeed', 'quizUnlocked', 'canRetry']),
             target: 'quiz',
@@ -302,12 +327,18 @@ export const moduleJourneyMachine = setup({
           reenter: true,
           actions: assign({ page: ({ event }) => event.index }),
         },
-        'quiz.start': {
-          // From the pages too, an attempt needs one left (the UI only offers it before the first).
-          guard: and(['quizUnlocked', 'canRetry']),
-          target: 'quiz',
-          actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
-        },
+        'quiz.start': [
+          {
+            guard: and(['quizUnlocked', 'canRetry', 'noteFirst']),
+            actions: assign({ noteHeld: ({ event }) => ({ seed: event.seed }) }),
+          },
+          {
+            // From the pages too, an attempt needs one left (the UI only offers it before the first).
+            guard: and(['quizUnlocked', 'canRetry']),
+            target: 'quiz',
+            actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
+          },
+        ],
         'results.show': { guard: 'hasResult', target: 'results' },
         'journey.finish': { guard: 'complete', target: 'complete' },
         'practice.answer': {
@@ -387,13 +418,20 @@ export const moduleJourneyMachine = setup({
       },
     },
     results: {
-      entry: on('results'),
+      entry: [on('results'), assign({ noteHeld: null })],
       on: {
-        'quiz.retry': {
-          guard: 'canRetry',
-          target: 'quiz',
-          actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
-        },
+        'note.continue': { guard: 'noteHeld', target: 'quiz', actions: 'startHeldAttempt' },
+        'quiz.retry': [
+          {
+            guard: and(['canRetry', 'noteFirst']),
+            actions: assign({ noteHeld: ({ event }) => ({ seed: event.seed }) }),
+          },
+          {
+            guard: 'canRetry',
+            target: 'quiz',
+            actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
+          },
+        ],
         'page.goto': {
           guard: 'validPage',
           target: 'pages',

@@ -210,9 +210,6 @@ export class ModuleSession {
   private questionShownAt = 0;
   private quiz: QuizActor | null = null;
   private started = false;
-  /** an attempt the learner asked for, held until they have read the knowledge check's content note */
-  private heldForNote: PlayerEvent | null = null;
-  private noteAccepted = false;
   /** the place last written to the LMS (location, suspend data, progress) */
   private writtenPlace = '';
 
@@ -298,20 +295,11 @@ export class ModuleSession {
 
   send(event: PlayerEvent): void {
     const journey = this.journey;
-    if (this.shell.quiz.contentNoteHtml && !this.noteAccepted && this.opensAttempt(event)) {
-      this.heldForNote = event;
-      return this.notify();
-    }
     switch (event.type) {
-      case 'note-continue': {
-        this.noteAccepted = true;
-        const held = this.heldForNote;
-        this.heldForNote = null;
-        return held ? this.send(held) : this.notify();
-      }
+      case 'note-continue':
+        return journey.send({ type: 'note.continue' });
       case 'note-pause':
-        this.heldForNote = null;
-        return this.notify();
+        return journey.send({ type: 'note.pause' });
       case 'start':
         this.content.send({ type: 'content.load' });
         return journey.send({ type: 'journey.start' });
@@ -378,7 +366,7 @@ export class ModuleSession {
       leaving: this.leaving,
       leftForMenu: this.leftForMenu,
       learnerName: this.learnerName,
-      quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
+      quizNoteHtml: c.noteHeld ? (this.shell.quiz.contentNoteHtml ?? null) : null,
       retakeNote: this.retakeNote(c),
     };
   }
@@ -391,17 +379,6 @@ export class ModuleSession {
     if (this.mode !== 'normal' || !this.recording || !this.finishedAtLaunch) return null;
     const aroundTheCheck = c.screen === 'results' || c.screen === 'quiz' || c.screen === 'lastAnswer';
     return aroundTheCheck ? retakeMessages.afterPass : null;
-  }
-
-  /** Whether this event would start an attempt now. */
-  private opensAttempt(event: PlayerEvent): boolean {
-    if (event.type === 'quiz' || event.type === 'retry') return true;
-    if (event.type !== 'next') return false;
-    const c = this.journeySnapshot.context;
-    const pager = pagerFor(c, this.shell);
-    return (
-      c.screen === 'pages' && c.page === c.settings.pageCount - 1 && !c.lastAttempt && !pager.nextDisabled
-    );
   }
 
   // ---- the journey's actions -----------------------------------------------------------------------------------

@@ -279,6 +279,62 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 });
 
+describe("module journey as pure transitions: the knowledge check's content note", () => {
+  const withNote = { contentNote: true };
+  const nextWithSeed: JourneyEvent = { type: 'page.next', seed: 5 };
+
+  test('Next on the last page holds the attempt while the note is shown; nothing starts, nothing is saved', () => {
+    const { snapshot, actions } = run(onLastPage(withNote), nextWithSeed);
+    expect(snapshot.value).toBe('pages');
+    expect(snapshot.context).toMatchObject({ noteHeld: { seed: 5 }, attempts: 0, currentAttempt: null });
+    expect(effects(actions)).toEqual([]);
+  });
+
+  test('note.continue starts the held attempt with its seed; the note is not shown again this session', () => {
+    const { snapshot } = run(onLastPage(withNote), nextWithSeed, { type: 'note.continue' });
+    expect(snapshot.value).toBe('quiz');
+    expect(snapshot.context).toMatchObject({ noteHeld: null, noteRead: true, attempts: 1 });
+    expect(snapshot.context.currentAttempt).toMatchObject({ seed: 5 });
+  });
+
+  test('note.pause drops the held attempt and stays on the page; asking again shows the note again', () => {
+    const paused = run(onLastPage(withNote), quizStart, { type: 'note.pause' }).snapshot;
+    expect(paused.value).toBe('pages');
+    expect(paused.context.noteHeld).toBeNull();
+    expect(run(paused, quizStart).snapshot.context.noteHeld).toEqual({ seed: 7 });
+  });
+
+  test('a retry from results is held too, when the note has not been read in this session', () => {
+    const resumed = start(
+      {
+        screen: 'results',
+        page: 2,
+        visited: [true, true, true],
+        attempts: 1,
+        passed: false,
+        lastAttempt: { seed: 3, responses: {} },
+        practice: [],
+      },
+      withNote,
+    )[0];
+    expect(resumed.value).toBe('results');
+    const held = run(resumed, retry).snapshot;
+    expect(held.value).toBe('results');
+    expect(held.context.noteHeld).toEqual({ seed: 8 });
+    expect(run(held, { type: 'note.continue' }).snapshot.value).toBe('quiz');
+  });
+
+  test('without a note, Next on the last page starts the attempt at once; note.continue alone starts nothing', () => {
+    expect(run(onLastPage(), nextWithSeed).snapshot.value).toBe('quiz');
+    expect(run(onLastPage(withNote), { type: 'note.continue' }).snapshot.value).toBe('pages');
+  });
+
+  test('leaving the page while the note is shown drops the hold', () => {
+    const { snapshot } = run(onLastPage(withNote), nextWithSeed, back);
+    expect(snapshot.context).toMatchObject({ page: 1, noteHeld: null });
+  });
+});
+
 describe('module journey as pure transitions: resuming', () => {
   const base = { visited: [true, false, true], attempts: 0, passed: false, practice: [] };
 

@@ -191,7 +191,7 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(lms.callsOf('terminate')).toHaveLength(1);
   });
 
-  test("the knowledge check's content note is shown before the attempt opens (pin: the hold in send() removed)", async () => {
+  test("the knowledge check's content note is shown before the attempt opens (pin: the journey's noteFirst hold removed)", async () => {
     const lms = recordingLms(version);
     const note = '<p>This check mentions a baby in neonatal care.</p>';
     const { session, readAllPages } = startSession(lms, { shell: sessionShell({ contentNoteHtml: note }) });
