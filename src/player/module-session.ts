@@ -10,8 +10,16 @@
  * - review and browse write nothing; a tab that another tab has saved past writes nothing more;
  * - the session ends once (the journey's final state): Terminate on pagehide, or the LMS's next module.
  */
-import { createActor, fromPromise, setup, assign, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { drawAttempt } from '../assessment/draw.ts';
+import {
+  createActor,
+  fromPromise,
+  setup,
+  assign,
+  type ActorRefFrom,
+  type AnyActorRef,
+  type SnapshotFrom,
+} from 'xstate';
+import { drawAttempt, type DrawnQuestion } from '../assessment/draw.ts';
 import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
@@ -26,11 +34,7 @@ import {
   type SaveRequest,
   resumeOf,
 } from '../machines/module-journey.ts';
-import {
-  quizAttemptMachine,
-  type AnswerSubmitted,
-  type QuizAttemptContext,
-} from '../machines/quiz-attempt.ts';
+import type { AnswerSubmitted, QuizAttemptContext, QuizAttemptEvent } from '../machines/quiz-attempt.ts';
 import type { LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { decodeResumeState, encodeResumeState } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
@@ -126,7 +130,6 @@ export interface ModuleSessionOptions {
 }
 
 type JourneyActor = ActorRefFrom<typeof moduleJourneyMachine>;
-type QuizActor = ActorRefFrom<typeof quizAttemptMachine>;
 
 /** "Saved again" stays long enough to be read: an ordinary save within this time does not replace it. */
 const RECOVERED_NOTICE_MS = 8000;
@@ -208,7 +211,10 @@ export class ModuleSession {
   /** the LMS already held this module finished at launch (a new attempt over a pass, or a course update) */
   private finishedAtLaunch = false;
   private questionShownAt = 0;
-  private quiz: QuizActor | null = null;
+  /** the question last shown (attempt:index), so latency starts when a new one appears */
+  private shownQuestion = '';
+  /** the questions drawn for the attempt with this seed (the draw is deterministic) */
+  private drawn: { seed: number; questions: DrawnQuestion[] } | null = null;
   private started = false;
   /** the place last written to the LMS (location, suspend data, progress) */
   private writtenPlace = '';
@@ -319,7 +325,7 @@ export class ModuleSession {
         return journey.send({ type: 'quiz.retry', seed: this.newSeed() });
       case 'results':
         // An attempt resumed on its last answer's feedback is finished first, then shown.
-        if (this.quiz?.getSnapshot().status === 'active') this.quiz.send({ type: 'quiz.next' });
+        if (this.journeySnapshot.context.screen === 'quiz') this.toQuiz({ type: 'quiz.next' });
         return journey.send({ type: 'results.show' });
       case 'finish':
         return journey.send({ type: 'journey.finish' });
@@ -336,13 +342,13 @@ export class ModuleSession {
           optionId: event.optionId,
         });
       case 'select':
-        return this.quiz?.send({ type: 'quiz.select', response: event.response });
+        return this.toQuiz({ type: 'quiz.select', response: event.response });
       case 'submit':
         return this.submitAnswer();
       case 'next-question':
         // After the last answer the attempt is over: what comes next is its result.
-        if (!this.quiz) return journey.send({ type: 'results.show' });
-        return this.quiz.send({ type: 'quiz.next' });
+        if (this.journeySnapshot.context.screen !== 'quiz') return journey.send({ type: 'results.show' });
+        return this.toQuiz({ type: 'quiz.next' });
     }
   }
 
@@ -523,33 +529,42 @@ export class ModuleSession {
     if (complete && this.nextModule === undefined && snapshot.status === 'active')
       this.nextModule = this.inCourse ? this.adapter.nextActivity() : 'none';
     if (!complete) this.nextModule = undefined;
-    const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
-    if (quiz !== this.quiz) {
-      this.quiz = quiz;
-      // Latency runs from when a question is shown, not from each change of the learner's choice: the question
-      // on screen as the attempt opens counts as shown now (a subscription hears only later changes).
-      const shownKey = (s: SnapshotFrom<QuizActor>) => `${s.context.index}:${String(s.value)}`;
-      let shown = quiz ? shownKey(quiz.getSnapshot()) : '';
-      quiz?.subscribe((s) => {
-        const key = shownKey(s);
-        if (s.value === 'answering' && key !== shown) this.questionShownAt = this.now();
-        shown = key;
-        this.notify();
-      });
-      if (quiz) this.questionShownAt = this.now();
-    }
+    // Latency runs from when a question is shown (the attempt's first one too), not from each change of choice.
+    const attempt = snapshot.context.currentAttempt;
+    const shown =
+      snapshot.context.screen === 'quiz' && attempt && !attempt.showingFeedback
+        ? `${snapshot.context.attempts}:${attempt.index ?? 0}`
+        : '';
+    if (shown && shown !== this.shownQuestion) this.questionShownAt = this.now();
+    this.shownQuestion = shown;
     this.notify();
   }
 
+  /** The attempt is talked to only through its events; the journey holds how far it has gone. */
+  private toQuiz(event: QuizAttemptEvent): void {
+    (this.journey.system.get('quiz') as AnyActorRef | undefined)?.send(event);
+  }
+
+  private drawnFor(seed: number): DrawnQuestion[] {
+    if (this.drawn?.seed !== seed)
+      this.drawn = {
+        seed,
+        questions: drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, seed),
+      };
+    return this.drawn.questions;
+  }
+
   private submitAnswer(): void {
-    const quiz = this.quiz?.getSnapshot();
-    if (!quiz || quiz.status !== 'active') return;
-    const drawn = quiz.context.drawn[quiz.context.index]!;
+    const c = this.journeySnapshot.context;
+    const attempt = c.currentAttempt;
+    if (c.screen !== 'quiz' || !attempt) return;
+    const drawn = this.drawnFor(attempt.seed)[attempt.index ?? 0];
+    if (!drawn) return;
     const question = this.settings.bank.find((q) => q.id === drawn.id);
     // An ordering question left as shown is still an answer: the order on screen.
-    if (question?.type === 'ordering' && !quiz.context.responses[drawn.id])
-      this.quiz!.send({ type: 'quiz.select', response: drawn.optionOrder });
-    this.quiz!.send({ type: 'quiz.submit' });
+    if (question?.type === 'ordering' && !attempt.responses?.[drawn.id])
+      this.toQuiz({ type: 'quiz.select', response: drawn.optionOrder });
+    this.toQuiz({ type: 'quiz.submit' });
   }
 
   private screen(journey: SnapshotFrom<JourneyActor>, content: string): SessionScreen {
@@ -563,12 +578,18 @@ export class ModuleSession {
 
   private questionView(c: JourneyContext, module: CompiledModule): QuestionView | null {
     if (c.screen === 'quiz') {
-      const quiz = this.quiz?.getSnapshot();
-      if (!quiz || quiz.status !== 'active') return null;
-      return this.viewOf(module, quiz.context, quiz.value === 'feedback');
+      const attempt = c.currentAttempt;
+      if (!attempt) return null;
+      const quiz = {
+        drawn: this.drawnFor(attempt.seed),
+        index: attempt.index ?? 0,
+        responses: attempt.responses ?? {},
+        attempt: c.attempts,
+      };
+      return this.viewOf(module, quiz, attempt.showingFeedback ?? false);
     }
     if (c.screen === 'lastAnswer' && c.lastAttempt) {
-      const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, c.lastAttempt.seed);
+      const drawn = this.drawnFor(c.lastAttempt.seed);
       const quiz: Pick<QuizAttemptContext, 'drawn' | 'index' | 'responses' | 'attempt'> = {
         drawn,
         index: drawn.length - 1,
