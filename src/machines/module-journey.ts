@@ -84,6 +84,8 @@ export interface JourneyContext {
   noteHeld: { seed: number } | null;
   /** the content note has been read in this session (it is not part of the resume state) */
   noteRead: boolean;
+  /** how the session ended (final state), or null while it runs */
+  endedBy: EndReason | null;
 }
 
 export type JourneyEvent =
@@ -253,16 +255,20 @@ export const moduleJourneyMachine = setup({
       practice,
       noteHeld: null,
       noteRead: false,
+      endedBy: null,
     };
   },
   on: {
     'note.pause': { actions: assign({ noteHeld: null }) },
     'session.end': {
       target: '.ended',
-      actions: {
-        type: 'endSession',
-        params: ({ context, event }) => ({ reason: event.reason, resume: resumeOf(context) }),
-      },
+      actions: [
+        {
+          type: 'endSession',
+          params: ({ context, event }) => ({ reason: event.reason, resume: resumeOf(context) }),
+        },
+        assign({ endedBy: ({ event }) => event.reason }),
+      ],
     },
   },
   initial: 'restoring',

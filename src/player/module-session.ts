@@ -206,8 +206,6 @@ export class ModuleSession {
   private pendingSave: SaveRequest | null = null;
   /** how the summary may lead on to the next module; asked of the LMS once, on arrival at the summary */
   private nextModule: 'continue' | 'menu' | 'none' | undefined;
-  private leaving = false;
-  private leftForMenu = false;
   /** the LMS already held this module finished at launch (a new attempt over a pass, or a course update) */
   private finishedAtLaunch = false;
   private questionShownAt = 0;
@@ -367,10 +365,10 @@ export class ModuleSession {
       save: this.saveState,
       mode: this.mode,
       tabs: this.tabs.status,
-      canContinue: this.nextModule === 'continue' && !this.leaving,
-      canExitToMenu: this.nextModule === 'menu' && !this.leftForMenu,
-      leaving: this.leaving,
-      leftForMenu: this.leftForMenu,
+      canContinue: this.nextModule === 'continue' && c.endedBy === null,
+      canExitToMenu: this.nextModule === 'menu' && c.endedBy === null,
+      leaving: c.endedBy === 'continue',
+      leftForMenu: c.endedBy === 'menu',
       learnerName: this.learnerName,
       quizNoteHtml: c.noteHeld ? (this.shell.quiz.contentNoteHtml ?? null) : null,
       retakeNote: this.retakeNote(c),
@@ -428,8 +426,6 @@ export class ModuleSession {
     this.pendingSave = null;
     this.stopSaving();
     if (this.recording) this.writePlace(resume);
-    this.leaving = reason === 'continue';
-    this.leftForMenu = reason === 'menu';
     if (reason === 'continue') this.adapter.continueToNext();
     else if (reason === 'menu') this.adapter.exitToMenu();
     else this.adapter.terminate();

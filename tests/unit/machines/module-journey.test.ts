@@ -335,6 +335,20 @@ describe("module journey as pure transitions: the knowledge check's content note
   });
 });
 
+describe('module journey as pure transitions: ending the session', () => {
+  test.each(['exit', 'continue', 'menu'] as const)(
+    'session.end (%s) ends once, records how, and hands the place to endSession',
+    (reason) => {
+      const { snapshot, actions } = run(onLastPage(), { type: 'session.end', reason });
+      expect(snapshot.status).toBe('done');
+      expect(snapshot.context.endedBy).toBe(reason);
+      expect(actions.filter((a) => a.type === 'endSession')).toEqual([
+        { type: 'endSession', params: expect.objectContaining({ reason }) },
+      ]);
+    },
+  );
+});
+
 describe('module journey as pure transitions: resuming', () => {
   const base = { visited: [true, false, true], attempts: 0, passed: false, practice: [] };
 
