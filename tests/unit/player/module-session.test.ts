@@ -18,6 +18,7 @@ import {
   sessionShell,
   wrongAnswerTo,
 } from './session-fixture.ts';
+import { question } from '../assessment/fixture-bank.ts';
 
 const versions: ScormVersion[] = ['1.2', '2004'];
 
@@ -287,6 +288,47 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     session.send({ type: 'results' });
     page.close();
     expect(status(lms)).toEqual({ status: 'passed', raw: '92' });
+  });
+
+  test('an ordering left as shown is an answer, timed from when it was shown', async () => {
+    // Seen in scorm-again: PT0S for an ordering submitted without moving anything.
+    const orderingBank = Array.from({ length: 2 }, (_, n) =>
+      question(`ordering-${n + 1}`, { type: 'ordering', options: 'abc', competencies: ['D1.2'] }),
+    );
+    const shell = { ...sessionShell({ questionsPerAttempt: 2 }), bank: orderingBank };
+    const content = {
+      ...sessionContent,
+      questions: orderingBank.map((q) => ({
+        ...sessionContent.questions[0]!,
+        id: q.id,
+        type: q.type,
+        competencies: [...q.competencies],
+        options: q.options.map((o) => ({ id: o.id, html: o.id, correct: false, feedbackHtml: '' })),
+      })),
+    };
+    const lms = recordingLms(version);
+    let clock = 1_000;
+    const { session, adapter, readAllPages } = startSession(lms, {
+      shell,
+      loadContent: () => Promise.resolve(content),
+      now: () => clock,
+    });
+    const answers: { latencyMs: number; learnerResponse: string[] }[] = [];
+    const record = adapter.recordInteraction.bind(adapter);
+    vi.spyOn(adapter, 'recordInteraction').mockImplementation((interaction) => {
+      answers.push({ latencyMs: interaction.latencyMs, learnerResponse: interaction.learnerResponse });
+      record(interaction);
+    });
+    await readAllPages();
+    session.send({ type: 'next' });
+    const shown = session.snapshot.question!.optionOrder;
+    clock += 4_000;
+    session.send({ type: 'submit' });
+    session.send({ type: 'next-question' });
+    clock += 3_000;
+    session.send({ type: 'submit' });
+    expect(answers.map((a) => a.latencyMs)).toEqual([4_000, 3_000]);
+    expect(answers[0]!.learnerResponse).toEqual(shown);
   });
 
   test('closing mid-question keeps the choice not yet submitted', async () => {
