@@ -59,9 +59,15 @@ export interface JourneyResume {
   practice: string[];
 }
 
+/** Whether other tabs have this module open: 'behind' when another has saved after this one. */
+export type TabsStatus = 'alone' | 'another-open' | 'behind';
+
 export interface JourneyInput {
   settings: JourneySettings;
   resume?: JourneyResume;
+  /** whether this session writes to the LMS (normal and no-credit launches); default true */
+  recording?: boolean;
+  tabs?: TabsStatus;
 }
 
 export interface JourneyContext {
@@ -86,6 +92,12 @@ export interface JourneyContext {
   noteRead: boolean;
   /** how the session ended (final state), or null while it runs */
   endedBy: EndReason | null;
+  /**
+   * whether saves, reports and the exit are written to the LMS: not in review or browse, and never again once
+   * another tab has saved after this one (its older state must not overwrite the newer)
+   */
+  recording: boolean;
+  tabs: TabsStatus;
 }
 
 export type JourneyEvent =
@@ -103,7 +115,8 @@ export type JourneyEvent =
   | { type: 'note.continue' }
   | { type: 'note.pause' }
   | ({ type: 'attempt.progress' } & AttemptProgress)
-  | { type: 'session.end'; reason: EndReason };
+  | { type: 'session.end'; reason: EndReason }
+  | { type: 'tabs.changed'; status: TabsStatus };
 
 /** What the report action receives: the finished attempt and the module's statuses after it. */
 export interface AttemptReport {
@@ -194,6 +207,8 @@ export const moduleJourneyMachine = setup({
     saveProgress: (_, _request: SaveRequest) => {},
     /** provided by the session: send score, objectives and statuses for a finished attempt */
     reportAttempt: (_, _report: AttemptReport) => {},
+    /** provided by the session: drop what is pending and write nothing more to the LMS (a tab left behind) */
+    stopRecording: () => {},
     /** provided by the session: write the place and end the LMS session (or hand over to the next module) */
     endSession: (_, _end: { reason: EndReason; resume: JourneyResume }) => {},
     enterScreen: assign((_, screen: JourneyScreen) => ({ screen })),
@@ -256,10 +271,19 @@ export const moduleJourneyMachine = setup({
       noteHeld: null,
       noteRead: false,
       endedBy: null,
+      recording: input.recording ?? true,
+      tabs: input.tabs ?? 'alone',
     };
   },
   on: {
     'note.pause': { actions: assign({ noteHeld: null }) },
+    'tabs.changed': [
+      {
+        guard: ({ context, event }) => event.status === 'behind' && context.recording,
+        actions: [assign({ tabs: ({ event }) => event.status, recording: false }), 'stopRecording'],
+      },
+      { actions: assign({ tabs: ({ event }) => event.status }) },
+    ],
     'session.end': {
       target: '.ended',
       actions: [

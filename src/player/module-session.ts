@@ -199,7 +199,6 @@ export class ModuleSession {
 
   private mode: LaunchMode = 'normal';
   private learnerName = '';
-  private recording = true;
   private saveState: SaveState | null = null;
   private recoveredAt = -Infinity;
   /** the latest save not yet written to the LMS (written after the next paint, or at once when the page hides) */
@@ -238,11 +237,11 @@ export class ModuleSession {
     this.mode = launch.mode;
     this.learnerName = launch.learnerName;
     this.finishedAtLaunch = launch.completed;
-    this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
-    if (!this.recording) this.adapter.stopRecording('terminate');
+    const recording = launch.mode === 'normal' || launch.mode === 'no-credit';
+    if (!recording) this.adapter.stopRecording('terminate');
     this.settings = journeySettings(this.shell, launch.mode === 'review');
     const resume = this.restore(launch.suspendData, launch.location);
-    if (!resume && this.recording) registerObjectives(this.adapter, this.shell);
+    if (!resume && recording) registerObjectives(this.adapter, this.shell);
 
     const loadContent = options.loadContent ?? (() => loadModuleContent());
     this.content = createActor(
@@ -254,6 +253,10 @@ export class ModuleSession {
           saveProgress: (_, request) => this.requestSave(request),
           reportAttempt: (_, report) => this.report(report),
           endSession: (_, end) => this.end(end.reason, end.resume),
+          stopRecording: () => {
+            this.pendingSave = null;
+            this.adapter.stopRecording('abandon');
+          },
         },
         actors: {
           quizAttempt: journeyQuizAttempt.provide({
@@ -261,7 +264,9 @@ export class ModuleSession {
           }),
         },
       }),
-      { input: { settings: this.settings, ...(resume ? { resume } : {}) } },
+      {
+        input: { settings: this.settings, recording, tabs: this.tabs.status, ...(resume ? { resume } : {}) },
+      },
     );
     this.tabs.onChange((status) => this.onTabs(status));
   }
@@ -364,7 +369,7 @@ export class ModuleSession {
       pager: pagerFor(c, this.shell),
       save: this.saveState,
       mode: this.mode,
-      tabs: this.tabs.status,
+      tabs: c.tabs,
       canContinue: this.nextModule === 'continue' && c.endedBy === null,
       canExitToMenu: this.nextModule === 'menu' && c.endedBy === null,
       leaving: c.endedBy === 'continue',
@@ -484,14 +489,14 @@ export class ModuleSession {
     this.notify();
   }
 
-  /** Another tab saved after this one: from now on this tab writes nothing, and ends without Terminate. */
+  /** What other tabs say goes to the journey: a tab left behind stops recording there (see `stopRecording`). */
   private onTabs(status: TabStatus): void {
-    if (status === 'behind' && this.recording) {
-      this.recording = false;
-      this.pendingSave = null;
-      this.adapter.stopRecording('abandon');
-    }
-    this.notify();
+    if (this.journeySnapshot.status === 'active') this.journey.send({ type: 'tabs.changed', status });
+  }
+
+  /** Whether this session still writes to the LMS (the journey's rule: mode and tabs). */
+  private get recording(): boolean {
+    return this.journeySnapshot.context.recording;
   }
 
   // ---- restoring and deriving ----------------------------------------------------------------------------------

@@ -349,6 +349,31 @@ describe('module journey as pure transitions: ending the session', () => {
   );
 });
 
+describe('module journey as pure transitions: recording and other tabs', () => {
+  test('another tab open is shown; recording goes on', () => {
+    const { snapshot, actions } = run(onLastPage(), { type: 'tabs.changed', status: 'another-open' });
+    expect(snapshot.context).toMatchObject({ tabs: 'another-open', recording: true });
+    expect(effects(actions)).toEqual([]);
+  });
+
+  test('a tab left behind stops recording once, for good', () => {
+    const behind: JourneyEvent = { type: 'tabs.changed', status: 'behind' };
+    const { snapshot, actions } = run(
+      onLastPage(),
+      behind,
+      { type: 'tabs.changed', status: 'alone' },
+      behind,
+    );
+    expect(snapshot.context).toMatchObject({ tabs: 'behind', recording: false });
+    expect(effects(actions)).toEqual([['stopRecording', undefined]]);
+  });
+
+  test('a session launched without recording (review, browse) never starts recording', () => {
+    const [snapshot] = initialTransition(moduleJourneyMachine, { settings, recording: false });
+    expect(snapshot.context.recording).toBe(false);
+  });
+});
+
 describe('module journey as pure transitions: resuming', () => {
   const base = { visited: [true, false, true], attempts: 0, passed: false, practice: [] };
 
