@@ -1,14 +1,19 @@
 /**
- * The learner's session with one module, without a screen: it owns the journey actor, the LMS adapter, content
- * loading, the resume state and the page lifecycle, and supplies the journey's save, report and end actions.
- * The view renders `snapshot` and sends `PlayerEvent`s; everything the LMS receives goes out from here.
+ * The learner's session with one module, without a screen: the wiring between the journey actor (which holds the
+ * rules and the session's state: where the learner is, the content-note hold, whether this session records, the
+ * other tabs, how the session ended), the LMS adapter, content loading and the page lifecycle. It supplies the
+ * journey's save, report, stop and end actions. The view renders `snapshot` and sends `PlayerEvent`s; everything
+ * the LMS receives goes out from here. The knowledge-check attempt is talked to only through its events.
  *
- * Rules of the session, each in one place below:
+ * What is left here, each in one place below:
  * - a save writes the resume state the machine hands it; the Commit runs after the next paint, so a slow LMS
  *   never holds up a page turn, and a pending save is flushed at once when the page is hidden or closed;
- * - an attempt is reported (score, statuses, objectives) the moment its last answer is in;
- * - review and browse write nothing; a tab that another tab has saved past writes nothing more;
- * - the session ends once (the journey's final state): Terminate on pagehide, or the LMS's next module.
+ * - an attempt is reported (score, statuses, objectives) the moment its last answer is in; each answer's latency
+ *   runs from when its question was shown;
+ * - the summary's way on to the next module is asked of the LMS once: Continue where it says continue is valid,
+ *   "Exit to the course menu" where it cannot vouch for it (Moodle);
+ * - a page restored from the back/forward cache after its session ended is loaded again.
+ * Learner-facing texts live in `components/session-notices.ts`.
  */
 import {
   createActor,
