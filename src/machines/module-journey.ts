@@ -43,6 +43,12 @@ export type SaveReason = 'page' | 'answer' | 'attempt' | 'hidden' | 'exit';
 /** exit: the page closes; continue: the LMS's next module; menu: back to the LMS's menu to choose it there. */
 export type EndReason = 'exit' | 'continue' | 'menu';
 
+/**
+ * How the summary leads on to the next module, as the LMS answered when the learner arrived there: 'continue'
+ * (it says a continue request is valid), 'menu' (it cannot vouch for one: exit to its course menu), 'none'.
+ */
+export type NextModuleOffer = 'continue' | 'menu' | 'none';
+
 /** Where a learner left off: what the resume state holds and restores. */
 export interface JourneyResume {
   /** saved screens: `lastAnswer` is saved as `results` */
@@ -98,6 +104,8 @@ export interface JourneyContext {
    */
   recording: boolean;
   tabs: TabsStatus;
+  /** on the summary: how it leads on to the next module (null until the LMS has been asked, and elsewhere) */
+  nextModule: NextModuleOffer | null;
 }
 
 export type JourneyEvent =
@@ -116,7 +124,9 @@ export type JourneyEvent =
   | { type: 'note.pause' }
   | ({ type: 'attempt.progress' } & AttemptProgress)
   | { type: 'session.end'; reason: EndReason }
-  | { type: 'tabs.changed'; status: TabsStatus };
+  | { type: 'tabs.changed'; status: TabsStatus }
+  /** the LMS's answer on arrival at the summary: how the learner may go on to the next module */
+  | { type: 'next-module.offered'; offer: NextModuleOffer };
 
 /** What the report action receives: the finished attempt and the module's statuses after it. */
 export interface AttemptReport {
@@ -273,6 +283,7 @@ export const moduleJourneyMachine = setup({
       endedBy: null,
       recording: input.recording ?? true,
       tabs: input.tabs ?? 'alone',
+      nextModule: null,
     };
   },
   on: {
@@ -285,6 +296,8 @@ export const moduleJourneyMachine = setup({
       { actions: assign({ tabs: ({ event }) => event.status }) },
     ],
     'session.end': {
+      // Closing the page always ends the session; leaving for the next module only the way the LMS offered.
+      guard: ({ context, event }) => event.reason === 'exit' || event.reason === context.nextModule,
       target: '.ended',
       actions: [
         {
@@ -472,7 +485,9 @@ export const moduleJourneyMachine = setup({
     },
     complete: {
       entry: [on('complete'), save('page')],
+      exit: assign({ nextModule: null }),
       on: {
+        'next-module.offered': { actions: assign({ nextModule: ({ event }) => event.offer }) },
         'page.goto': {
           guard: 'validPage',
           target: 'pages',

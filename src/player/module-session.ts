@@ -208,8 +208,6 @@ export class ModuleSession {
   private recoveredAt = -Infinity;
   /** the latest save not yet written to the LMS (written after the next paint, or at once when the page hides) */
   private pendingSave: SaveRequest | null = null;
-  /** how the summary may lead on to the next module; asked of the LMS once, on arrival at the summary */
-  private nextModule: 'continue' | 'menu' | 'none' | undefined;
   /** the LMS already held this module finished at launch (a new attempt over a pass, or a course update) */
   private finishedAtLaunch = false;
   private questionShownAt = 0;
@@ -338,10 +336,8 @@ export class ModuleSession {
       case 'finish':
         return journey.send({ type: 'journey.finish' });
       case 'next-module':
-        if (this.nextModule !== 'continue') return;
         return journey.send({ type: 'session.end', reason: 'continue' });
       case 'exit-to-menu':
-        if (this.nextModule !== 'menu') return;
         return journey.send({ type: 'session.end', reason: 'menu' });
       case 'practice':
         return journey.send({
@@ -375,8 +371,8 @@ export class ModuleSession {
       save: this.saveState,
       mode: this.mode,
       tabs: c.tabs,
-      canContinue: this.nextModule === 'continue' && c.endedBy === null,
-      canExitToMenu: this.nextModule === 'menu' && c.endedBy === null,
+      canContinue: c.nextModule === 'continue' && c.endedBy === null,
+      canExitToMenu: c.nextModule === 'menu' && c.endedBy === null,
       leaving: c.endedBy === 'continue',
       leftForMenu: c.endedBy === 'menu',
       learnerName: this.learnerName,
@@ -532,9 +528,11 @@ export class ModuleSession {
     const snapshot = this.journeySnapshot;
     const complete = snapshot.context.screen === 'complete';
     // In a sequenced course (SCORM 2004) the summary can offer the next module: ask the LMS once, on arrival.
-    if (complete && this.nextModule === undefined && snapshot.status === 'active')
-      this.nextModule = this.inCourse ? this.adapter.nextActivity() : 'none';
-    if (!complete) this.nextModule = undefined;
+    if (complete && snapshot.context.nextModule === null && snapshot.status === 'active')
+      return this.journey.send({
+        type: 'next-module.offered',
+        offer: this.inCourse ? this.adapter.nextActivity() : 'none',
+      });
     // Latency runs from when a question is shown (the attempt's first one too), not from each change of choice.
     const attempt = snapshot.context.currentAttempt;
     const shown =

@@ -336,17 +336,62 @@ describe("module journey as pure transitions: the knowledge check's content note
 });
 
 describe('module journey as pure transitions: ending the session', () => {
-  test.each(['exit', 'continue', 'menu'] as const)(
-    'session.end (%s) ends once, records how, and hands the place to endSession',
-    (reason) => {
-      const { snapshot, actions } = run(onLastPage(), { type: 'session.end', reason });
-      expect(snapshot.status).toBe('done');
-      expect(snapshot.context.endedBy).toBe(reason);
-      expect(actions.filter((a) => a.type === 'endSession')).toEqual([
-        { type: 'endSession', params: expect.objectContaining({ reason }) },
-      ]);
-    },
-  );
+  /** On the summary of a passed module. */
+  const onSummary = () =>
+    start({
+      screen: 'complete',
+      page: 2,
+      visited: [true, true, true],
+      attempts: 1,
+      passed: true,
+      lastAttempt: { seed: 3, responses: {} },
+      practice: [],
+    })[0];
+
+  test('closing the page (exit) ends the session from anywhere, once, and hands the place to endSession', () => {
+    const { snapshot, actions } = run(onLastPage(), { type: 'session.end', reason: 'exit' });
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.endedBy).toBe('exit');
+    expect(actions.filter((a) => a.type === 'endSession')).toEqual([
+      { type: 'endSession', params: expect.objectContaining({ reason: 'exit' }) },
+    ]);
+  });
+
+  test.each([
+    ['continue', 'continue'],
+    ['menu', 'menu'],
+  ] as const)('on the summary offered %s, leaving that way (%s) ends the session', (offer, reason) => {
+    expect(onSummary().value).toBe('complete');
+    const { snapshot, actions } = run(
+      onSummary(),
+      { type: 'next-module.offered', offer },
+      { type: 'session.end', reason },
+    );
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.endedBy).toBe(reason);
+    expect(actions.filter((a) => a.type === 'endSession')).toHaveLength(1);
+  });
+
+  test.each([
+    ['menu', 'continue'],
+    ['continue', 'menu'],
+    ['none', 'continue'],
+    ['none', 'menu'],
+  ] as const)('on the summary offered %s, asking to leave by %s does nothing', (offer, reason) => {
+    const { snapshot, actions } = run(
+      onSummary(),
+      { type: 'next-module.offered', offer },
+      { type: 'session.end', reason },
+    );
+    expect(snapshot.value).toBe('complete');
+    expect(actions.filter((a) => a.type === 'endSession')).toEqual([]);
+  });
+
+  test('the offer is forgotten on leaving the summary (asked again on return)', () => {
+    const { snapshot } = run(onSummary(), { type: 'next-module.offered', offer: 'continue' }, goto(0));
+    expect(snapshot.context.nextModule).toBeNull();
+    expect(run(snapshot, { type: 'session.end', reason: 'continue' }).snapshot.status).toBe('active');
+  });
 });
 
 describe('module journey as pure transitions: recording and other tabs', () => {
