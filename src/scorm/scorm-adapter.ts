@@ -235,12 +235,21 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   canContinue(): boolean {
+    return this.nextActivity() === 'continue';
+  }
+
+  nextActivity(): 'continue' | 'menu' | 'none' {
     const navigation = this.model.navigation;
-    return (
-      this.phase === 'connected' &&
-      navigation !== undefined &&
-      this.read(navigation.continueValid, { optional: true }) === CONTINUE_WORKS
-    );
+    if (this.phase !== 'connected' || navigation === undefined) return 'none';
+    const answer = this.read(navigation.continueValid, { optional: true });
+    return answer === CONTINUE_WORKS ? 'continue' : answer === 'unknown' ? 'menu' : 'none';
+  }
+
+  exitToMenu(): void {
+    const navigation = this.model.navigation;
+    if (this.phase === 'connected' && navigation && !this.endWithoutTerminate)
+      this.check(this.lms.setValue(navigation.request, 'exit'));
+    this.terminate();
   }
 
   continueToNext(): void {

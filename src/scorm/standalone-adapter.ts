@@ -124,6 +124,14 @@ export class StandaloneAdapter implements LmsAdapter {
     return () => {};
   }
 
+  nextActivity(): 'continue' | 'menu' | 'none' {
+    return 'none';
+  }
+
+  exitToMenu(): void {
+    this.terminate();
+  }
+
   onSaveState(listener: (state: SaveState) => void): () => void {
     return this.events.subscribe(listener);
   }
