@@ -57,8 +57,8 @@ async function expectLmsHoldsPage3(page: Page, version: ScormVersion): Promise<v
 }
 
 const cases: { name: string; options: OpenPreviewOptions }[] = [
-  // Enough refusals to outlast registering the objectives at launch (9 × 9 values in module 00), so saves fail too.
-  { name: 'SetValue returns false', options: { fault: 'setvalue-false', faultCount: 240 } },
+  // Enough refusals to outlast registering the objectives at launch (4 × 9 values in module 00), so saves fail too.
+  { name: 'SetValue returns false', options: { fault: 'setvalue-false', faultCount: 100 } },
   { name: 'Commit returns false', options: { fault: 'commit-false', faultCount: 2 } },
   { name: 'the API throws', options: { fault: 'throw', faultCount: 3 } },
   // Long enough that the next page turn meets the missing API even on a busy machine.
