@@ -209,7 +209,10 @@ export class ScormAdapter implements LmsAdapter {
     return this.interactionCount;
   }
 
+  /** Beyond the version's cap an answer is not recorded as an interaction (score and objectives still are). */
   recordInteraction(interaction: InteractionReport): void {
+    const pending = this.unsaved.interactions.filter((i) => !this.interactionIndex.has(i)).length;
+    if (this.interactionCount + pending >= this.model.limit.interactions) return;
     this.change({ interactions: [interaction] });
   }
 

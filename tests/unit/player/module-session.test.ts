@@ -609,6 +609,26 @@ describe('module session, SCORM 2004 in Moodle: exit survives the beacon', () =>
   /** Moodle's 2004 API posts the whole data model, URL-encoded, on every Commit and Terminate. */
   const beaconBytes = (lms: RecordingLms) => new URLSearchParams(flatten(lms.cmi())).toString().length;
 
+  // Issue 21: interactions grew by 12 a try without bound (the 2004 data model passed 64 KiB at about 11 tries).
+  // Fails when recordInteraction has no cap (dataModels[version].limit.interactions).
+  test('after twenty tries the data model stays well under 64 KB and the interactions at the cap', async () => {
+    const lms = recordingLms('2004');
+    const { session, page, readAllPages, answerAttempt } = startSession(lms, {
+      shell: sessionShell({ attemptLimit: 0 }),
+    });
+    await readAllPages();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      answerAttempt(3);
+      session.send({ type: 'results' });
+    }
+    page.close();
+    expect(beaconBytes(lms)).toBeLessThan(48 * 1024);
+    const interactions = valueAt(lms.cmi(), 'cmi.interactions') as Record<string, unknown>;
+    expect(Object.keys(interactions).filter((key) => /^\d+$/.test(key))).toHaveLength(48);
+    // Score and objectives still follow the last tries.
+    expect(lms.callsOf('terminate')).toHaveLength(1);
+  });
+
   test('after two full attempts, what goes out as the page closes stays under 64 KB in flight', async () => {
     const lms = recordingLms('2004');
     const { session, page, readAllPages, answerAttempt } = startSession(lms);
