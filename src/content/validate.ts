@@ -250,7 +250,6 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   function checkAssessed(module: LoadedModule, assesses: readonly string[]): void {
     const meta = module.meta;
     const bank = module.questions;
-    const assessed = new Set(assesses);
     checkCompetencies(meta.source, assesses, ['quiz', 'assesses']);
     assesses.forEach((c, i) => {
       if (assesses.indexOf(c) !== i)
@@ -263,13 +262,6 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
           bank.source,
           path,
           `question "${q.id}" counts for ${q.competencies.length} competencies; a question may count for 1 or 2: keep the two it tests best`,
-        );
-      const outside = q.competencies.filter((c) => competencyIds.has(c) && !assessed.has(c));
-      if (outside.length > 0)
-        at(
-          bank.source,
-          path,
-          `question "${q.id}" counts for ${outside.join(', ')}, which this module does not assess: add it to quiz.assesses in module.yaml or tag the question with one of ${assesses.join(', ')}`,
         );
     });
     const wanted = Math.ceil(poolRatio * questionsPerVerdict);

@@ -49,12 +49,6 @@ const faults: Fault[] = [
     message: 'question "winter-watering" counts for 3 competencies; a question may count for 1 or 2',
   },
   {
-    fault: 'outside-assesses',
-    file: bankFile,
-    lineHolds: 'competencies: [D1.1, D2.2]',
-    message: 'question "water-thoroughly" counts for D2.2, which this module does not assess',
-  },
-  {
     fault: 'small-pool',
     file: metaFile,
     lineHolds: 'assesses: [D1.1, D1.2, D2.1]',
