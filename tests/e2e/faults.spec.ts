@@ -48,8 +48,15 @@ async function expectLmsHoldsPage3(page: Page, version: ScormVersion): Promise<v
     .poll(
       async () => {
         const cmi = (await readCmi(page)) as Json;
-        const suspend = version === '1.2' ? cmi.suspend_data : cmi.suspend_data;
-        return typeof suspend === 'string' && suspend.split('~')[2] === '2';
+        // The resume state says page 3 (index 2), and the location names a page, in each version's element.
+        const location = version === '1.2' ? (cmi.core as Json | undefined)?.lesson_location : cmi.location;
+        const suspend = cmi.suspend_data;
+        return (
+          typeof suspend === 'string' &&
+          suspend.split('~')[2] === '2' &&
+          typeof location === 'string' &&
+          location !== ''
+        );
       },
       { timeout: 20_000 },
     )
