@@ -16,6 +16,8 @@ import type { Activity, Question } from './schema.ts';
 import { seededRandom, shuffled } from '../assessment/random.ts';
 import { fnv1a } from '../state/fnv1a.ts';
 import { stableOptionIds } from '../assessment/option-ids.ts';
+import { estimatedMinutes } from './duration.ts';
+import { pageWords } from './words.ts';
 
 export function moduleId(courseId: string, slug: string): string {
   return `${courseId}-${slug}`;
@@ -76,7 +78,11 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     title: meta.title,
     courseTitle: course.course.value.title,
     version: course.course.value.version,
-    estimatedMinutes: meta.estimatedMinutes,
+    estimatedMinutes: estimatedMinutes({
+      words: module.pages.reduce((n, page) => n + pageWords(page), 0),
+      activities: module.pages.flatMap((page) => page.frontMatter.activities.map((a) => a.type)),
+      questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
+    }),
     ...(contentNoteHtml ? { contentNoteHtml } : {}),
     outcomes,
     pages,

@@ -73,7 +73,6 @@ export const moduleSchema = z.strictObject({
   title: text,
   description: text,
   keywords: z.array(text).min(1),
-  estimatedMinutes: z.number().int().min(5).max(240),
   contentNote: text.optional(),
   outcomes: z.array(outcomeSchema).min(1),
   quiz: z
