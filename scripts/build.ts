@@ -91,6 +91,7 @@ async function main(): Promise<void> {
         files: (version: ScormVersion, packaging: Packaging) => [
           { path: 'index.html', data: Buffer.from(scoHtml(shell, version, player, packaging === 'course')) },
           { path: 'content.js', data: contentScript },
+          ...loaded.images.map((image) => ({ path: image.ref, data: image.data })),
         ],
       };
     }),

@@ -83,6 +83,7 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
       activities: module.pages.flatMap((page) => page.frontMatter.activities.map((a) => a.type)),
       questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
     }),
+    ...(meta.cover ? { cover: { src: meta.cover, alt: meta.coverAlt ?? '' } } : {}),
     ...(contentNoteHtml ? { contentNoteHtml } : {}),
     outcomes,
     pages,

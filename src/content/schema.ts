@@ -73,6 +73,10 @@ export const moduleSchema = z.strictObject({
   title: text,
   description: text,
   keywords: z.array(text).min(1),
+  /** the module's cover illustration, a file in its images folder, e.g. "images/cover.svg" */
+  cover: z.string().optional(),
+  /** what the cover shows, for screen readers; "" when it is decorative */
+  coverAlt: z.string().trim().optional(),
   contentNote: text.optional(),
   outcomes: z.array(outcomeSchema).min(1),
   quiz: z

@@ -12,6 +12,7 @@ import { authoredTexts, checkAuthoredText } from './author-input.ts';
 import { textFields } from './text-fields.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
 import { verdictMinimum as minQuestionsPerVerdict } from '../assessment/scoring.ts';
+import { imageFileProblems, imageReferenceProblems } from './images.ts';
 
 /** A competency needs at least this many questions across the course for its result to mean something. */
 export const minQuestionsPerCompetency = 3;
@@ -128,6 +129,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const assessedBy = new Map<string, number>();
   for (const module of course.modules) {
     validateModule(module);
+    problems.push(...moduleImageProblems(module));
     for (const q of module.questions.value) {
       if (questionIds.has(q.id)) {
         const i = module.questions.value.indexOf(q);
@@ -290,4 +292,23 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         `questionsPerAttempt is ${perAttempt}, too few to draw ${questionsPerVerdict} questions on each of ${assesses.join(', ')}: it needs at least ${fewest}`,
       );
   }
+}
+
+/** The module's drawings are safe, self-contained SVG, and every picture the module names is one of them. */
+function moduleImageProblems(module: LoadedModule): ContentProblem[] {
+  const images = new Set(module.images.map((i) => i.ref));
+  const meta = module.meta;
+  const problems = [
+    ...module.images.flatMap(imageFileProblems),
+    ...imageReferenceProblems(meta.value, meta.source, images),
+    ...module.pages.flatMap((page) => imageReferenceProblems(page.frontMatter, page.source, images)),
+  ];
+  if (meta.value.cover !== undefined && meta.value.coverAlt === undefined)
+    problems.push({
+      file: meta.source.file,
+      line: meta.source.lineOf(['cover']),
+      message:
+        'a cover needs "coverAlt": what the drawing shows, for screen readers (or "" when it only decorates)',
+    });
+  return problems;
 }
