@@ -19,11 +19,8 @@ import { LightElement } from './light-element.ts';
 import { modeMessages, saveMessage, tabMessages } from './session-notices.ts';
 import { ScreenFocusController } from './screen-focus-controller.ts';
 import './imh-course-header.ts';
-import './imh-info-dialog.ts';
-import './imh-page.ts';
-import './imh-question.ts';
-import './imh-results.ts';
-import './imh-summary.ts';
+// The page, knowledge-check, results, summary and tool panel components come with the module's text, in
+// player/extras.js (src/extras/main.ts, loaded beside content.js): the cover needs none of them.
 import './imh-welcome.ts';
 
 /**
