@@ -39,8 +39,11 @@ export const budgets: Readonly<Record<BudgetId, Budget>> = {
 
 export const limits = {
   buildMs: 20_000,
-  /** 55 kB, counted as 55,000 bytes. */
-  firstLoadBytes: 55_000,
+  /**
+   * A twelfth of an Adapt 5.56 + spoor package's first load measured on the same machine (546 kB in 56 requests,
+   * issue 19): 45.5 kB, counted as 45,500 bytes. The cover's code only; every later screen loads on Start.
+   */
+  firstLoadBytes: 45_500,
   firstLoadRequests: 4,
   /**
    * Initialize on Fast 3G may take at most this many times the reference SCO's (scripts/bench/reference-sco: one

@@ -153,6 +153,8 @@ export interface ItemScopeFigures {
   answers: number;
   correct: number;
   facility: number | undefined;
+  /** 95% Wilson score interval of the facility; undefined without answers. */
+  facilityInterval: { low: number; high: number } | undefined;
   /** Point-biserial correlation of the item with the rest of the try. */
   discrimination: number | undefined;
   answersWithResponse: number;

@@ -48,6 +48,8 @@ export async function buildCohortReport(
       continue;
     }
     const { source } = read;
+    const duplicates = analysis.duplicateNotice(source);
+    if (duplicates) source.notices.push(duplicates);
     source.modules.forEach((m) => modulesSeen.add(m));
     inputs.push({
       file,

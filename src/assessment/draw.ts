@@ -3,7 +3,7 @@
  * and review show the same order. Option ids travel with their options.
  */
 import { seededRandom, shuffled } from './random.ts';
-import { minQuestionsPerVerdict, type ScorableQuestion } from './scoring.ts';
+import type { ScorableQuestion } from './scoring.ts';
 
 export interface DrawnQuestion {
   id: string;
@@ -11,37 +11,73 @@ export interface DrawnQuestion {
   optionOrder: string[];
 }
 
+/** An attempt draws at least this many questions on each competency a content-v3 bank judges. */
+export const questionsPerVerdict = 3;
 /**
- * The attempt's questions: a seeded shuffle of the bank, from which the draw first takes enough questions on each
- * competency the bank can judge (at least `minQuestionsPerVerdict` on it, when the bank has that many), preferring
- * questions that count for several competencies still short, then fills up to `count` in shuffled order. Asked in
- * shuffled order. So a verdict rests on enough answers wherever the bank allows it within `count` questions.
+ * The competencies a bank can judge: each one tagged on at least `questionsPerVerdict` questions. The build
+ * narrows a module's question tags to what it assesses (module.yaml quiz.assesses), so the bank itself says which
+ * they are, and every caller of the draw (attempt, resume, review) draws the same questions without being told.
  */
+export function judgedCompetencies(bank: readonly ScorableQuestion[]): string[] {
+  const pool = new Map<string, number>();
+  for (const q of bank) for (const c of new Set(q.competencies)) pool.set(c, (pool.get(c) ?? 0) + 1);
+  return [...pool]
+    .filter(([, n]) => n >= questionsPerVerdict)
+    .map(([c]) => c)
+    .sort();
+}
+
 export function drawAttempt(bank: readonly ScorableQuestion[], count: number, seed: number): DrawnQuestion[] {
   const random = seededRandom(seed);
   const order = shuffled(bank, random);
-  const size = Math.min(count, bank.length);
-  const chosen = new Set<ScorableQuestion>();
-  const still = new Map<string, number>();
-  for (const [id, total] of questionsPerCompetency(bank))
-    if (total >= minQuestionsPerVerdict) still.set(id, minQuestionsPerVerdict);
-  const covers = (q: ScorableQuestion) =>
-    [...new Set(q.competencies)].filter((c) => (still.get(c) ?? 0) > 0).length;
-  while (chosen.size < size && [...still.values()].some((n) => n > 0)) {
-    let best: ScorableQuestion | undefined;
-    for (const q of order) if (!chosen.has(q) && covers(q) > (best ? covers(best) : 0)) best = q;
-    if (!best) break;
-    chosen.add(best);
-    for (const c of new Set(best.competencies)) if (still.has(c)) still.set(c, still.get(c)! - 1);
-  }
-  for (const q of order) if (chosen.size < size) chosen.add(q);
+  const total = Math.min(count, bank.length);
+  const chosen = new Set(evidenceFirst(order, judgedCompetencies(bank), total));
+  for (const q of order) if (chosen.size < total) chosen.add(q);
+  // Shown in shuffled order, not in the order the evidence was gathered.
   return order.filter((q) => chosen.has(q)).map((q) => ({ id: q.id, optionOrder: optionOrder(q, random) }));
 }
 
-function questionsPerCompetency(bank: readonly ScorableQuestion[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const q of bank) for (const c of new Set(q.competencies)) totals.set(c, (totals.get(c) ?? 0) + 1);
-  return totals;
+/**
+ * The questions, taken from `order`, that give each competency `questionsPerVerdict` questions within `total`:
+ * the next one in order that helps while the slots left allow one question per missing answer, so no question
+ * is favoured; when they do not, the one helping the most competencies still short (then the shortest), so a
+ * question counting for two is used where it has to be. Stops short when the bank cannot cover them.
+ */
+export function evidenceFirst<Q extends { competencies: readonly string[] }>(
+  order: readonly Q[],
+  judged: readonly string[],
+  total: number,
+): Q[] {
+  const need = new Map(judged.map((c) => [c, questionsPerVerdict]));
+  const chosen: Q[] = [];
+  const left = [...order];
+  const short = (q: Q) =>
+    q.competencies.filter((c, i, all) => (need.get(c) ?? 0) > 0 && all.indexOf(c) === i);
+  const shortness = (q: Q) => short(q).reduce((sum, c) => sum + need.get(c)!, 0);
+  for (;;) {
+    const missing = [...need.values()].reduce((a, b) => a + b, 0);
+    // Never more than the attempt asks (total 0: no limit, to find the fewest that judge every competency).
+    if (missing === 0 || (total > 0 && chosen.length >= total)) break;
+    const tight = missing > total - chosen.length;
+    let best = -1;
+    left.forEach((q, i) => {
+      if (short(q).length === 0) return;
+      if (best < 0) best = i;
+      else if (tight) {
+        const b = left[best]!;
+        if (
+          short(q).length > short(b).length ||
+          (short(q).length === short(b).length && shortness(q) > shortness(b))
+        )
+          best = i;
+      }
+    });
+    if (best < 0) break;
+    const [q] = left.splice(best, 1);
+    for (const c of short(q!)) need.set(c, need.get(c)! - 1);
+    chosen.push(q!);
+  }
+  return chosen;
 }
 
 function optionOrder(question: ScorableQuestion, random: () => number): string[] {

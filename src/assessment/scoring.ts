@@ -6,8 +6,8 @@
  * - Overall score = earned weight ÷ available weight over the questions in the attempt.
  * - Competency score = the same ratio over the attempt's questions tagged with that competency; a question
  *   tagged with two competencies counts fully for both.
- * - A competency verdict needs evidence: with fewer than `minQuestionsPerVerdict` questions on it in the attempt
- *   it is "not assessed" (never achieved), whatever the answers. One right answer is not competence.
+ * - Verdict rule (issue 20): a competency with fewer than `verdictMinimum` answered questions in the attempt is
+ *   "not assessed", never achieved: one multiple-choice answer is not evidence.
  */
 
 export interface ScorableQuestion {
@@ -22,8 +22,8 @@ export interface ScorableQuestion {
 /** A competency counts as achieved at this percentage or more (the framework's "achieved"). */
 export const achievedThreshold = 80;
 
-/** The fewest questions on a competency in one attempt that can support a verdict on it. */
-export const minQuestionsPerVerdict = 3;
+/** A competency is judged in an attempt only on at least this many answered questions on it. */
+export const verdictMinimum = 3;
 
 export type CompetencyStatus = 'achieved' | 'working-towards' | 'not-assessed';
 
@@ -33,8 +33,8 @@ export interface CompetencyScore {
   available: number;
   /** 0–100, rounded to 2 decimals */
   percent: number;
-  /** how many of the attempt's questions were on this competency */
-  questions: number;
+  /** questions on it in this attempt: every one is answered or scored wrong, so a skip is no escape from a verdict */
+  answered: number;
   status: CompetencyStatus;
 }
 
@@ -70,19 +70,21 @@ export function scoreAttempt(
   questions: readonly ScorableQuestion[],
   responses: Readonly<Record<string, readonly string[]>>,
   passMark: number,
+  /** questions a competency needs in the attempt for a verdict; the course uses `verdictMinimum` */
+  minimumForVerdict = verdictMinimum,
 ): AttemptScore {
   let earned = 0;
   let available = 0;
-  const perCompetency = new Map<string, { earned: number; available: number; questions: number }>();
+  const perCompetency = new Map<string, { earned: number; available: number; answered: number }>();
   for (const q of questions) {
     const got = isCorrect(q, responses[q.id] ?? []) ? q.weight : 0;
     earned += got;
     available += q.weight;
     for (const c of new Set(q.competencies)) {
-      const tally = perCompetency.get(c) ?? { earned: 0, available: 0, questions: 0 };
+      const tally = perCompetency.get(c) ?? { earned: 0, available: 0, answered: 0 };
       tally.earned += got;
       tally.available += q.weight;
-      tally.questions += 1;
+      tally.answered++;
       perCompetency.set(c, tally);
     }
   }
@@ -96,18 +98,17 @@ export function scoreAttempt(
       earned: t.earned,
       available: t.available,
       percent: round2((t.earned / t.available) * 100),
-      questions: t.questions,
-      status: competencyVerdict(t),
+      answered: t.answered,
+      status: competencyStatus(t, minimumForVerdict),
     })),
   };
 }
 
-/** The one rule for a competency verdict in an attempt: enough questions first, then the achieved mark. */
-export function competencyVerdict(tally: {
-  earned: number;
-  available: number;
-  questions: number;
-}): CompetencyStatus {
-  if (tally.questions < minQuestionsPerVerdict) return 'not-assessed';
+/** The verdict rule: fewer than `verdictMinimum` answered questions on a competency is no verdict at all. */
+export function competencyStatus(
+  tally: { earned: number; available: number; answered: number },
+  minimumForVerdict = verdictMinimum,
+): CompetencyStatus {
+  if (tally.answered < minimumForVerdict) return 'not-assessed';
   return meets(tally.earned, tally.available, achievedThreshold) ? 'achieved' : 'working-towards';
 }

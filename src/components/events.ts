@@ -7,7 +7,18 @@ export class NavigateEvent extends Event {
   static readonly type = 'imh-navigate';
   constructor(
     readonly detail:
-      | { to: 'next' | 'back' | 'start' | 'quiz' | 'results' | 'finish' | 'retry' | 'next-module' }
+      | {
+          to:
+            | 'next'
+            | 'back'
+            | 'start'
+            | 'quiz'
+            | 'results'
+            | 'finish'
+            | 'retry'
+            | 'next-module'
+            | 'exit-to-menu';
+        }
       | { to: 'page'; pageId: string },
   ) {
     super(NavigateEvent.type, { bubbles: true, composed: true });

@@ -19,11 +19,8 @@ import { LightElement } from './light-element.ts';
 import { modeMessages, saveMessage, tabMessages } from './session-notices.ts';
 import { ScreenFocusController } from './screen-focus-controller.ts';
 import './imh-course-header.ts';
-import './imh-info-dialog.ts';
-import './imh-page.ts';
-import './imh-question.ts';
-import './imh-results.ts';
-import './imh-summary.ts';
+// The page, knowledge-check, results, summary and tool panel components come with the module's text, in
+// player/extras.js (src/extras/main.ts, loaded beside content.js): the cover needs none of them.
 import './imh-welcome.ts';
 
 /**
@@ -163,6 +160,7 @@ export class ImhPlayer extends LightElement {
     return html`
       <div class="save-notice ${v.save?.kind ?? ''}" role="status" aria-live="polite">${save}</div>
       ${modeMessages[v.mode] ? html`<p class="notice mode-notice">${modeMessages[v.mode]}</p>` : nothing}
+      ${v.retakeNote ? html`<p class="notice retake-notice">${v.retakeNote}</p>` : nothing}
       <div class="notice tab-notice" role="status" aria-live="polite">${tabMessages[v.tabs]}</div>
     `;
   }
@@ -308,7 +306,8 @@ export class ImhPlayer extends LightElement {
       ?canRetry=${canRetry(c)}
       ?complete=${isComplete(c)}
       .attemptsLeft=${attemptsLeft(c)}
-      .answers=${v.answerReview}
+      .review=${module.quiz.review}
+      .answers=${v.answerReview ?? []}
     ></imh-results>`;
   }
 
@@ -322,6 +321,8 @@ export class ImhPlayer extends LightElement {
       ?canContinue=${v.canContinue}
       ?inCourse=${this.inCourse}
       ?leaving=${v.leaving}
+      ?canExitToMenu=${v.canExitToMenu}
+      ?leftForMenu=${v.leftForMenu}
     ></imh-summary>`;
   }
 

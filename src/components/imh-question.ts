@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledOption, CompiledQuestion } from '../content/compiled.ts';
-import { answeredClass, answerMarks } from './answer-marks.ts';
+import { answeredClass, answerMarks, ownAnsweredClass, ownAnswerMarks } from './answer-marks.ts';
 import { AnswerSubmitEvent, NextQuestionEvent, ResponseChangeEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 
@@ -25,18 +25,13 @@ export class ImhQuestion extends LightElement {
   @property({ attribute: false }) response: string[] = [];
   @property({ type: Boolean }) submitted = false;
   @property({ type: Boolean }) correct = false;
+  /**
+   * Whether feedback may show which options are keys. Off during a scored attempt (the default, issue 20): the
+   * learner learns whether they were right and why their own choice was right or wrong, not the key.
+   */
+  @property({ type: Boolean }) revealKeys = false;
   @property({ type: Number }) index = 0;
   @property({ type: Number }) total = 1;
-  /**
-   * Whether the feedback shows which options were the key. During a scored attempt it does not: the learner learns
-   * whether their own answer was right and why, so a retake tests what they learned, not what the screen showed.
-   */
-  @property({ type: Boolean }) revealKey = false;
-
-  /** The option counts as a key for marking: every key when revealed, otherwise only the learner's own choices. */
-  private shownAsKey(option: CompiledOption): boolean {
-    return option.correct && (this.revealKey || this.response.includes(option.id));
-  }
 
   private get orderedOptions(): CompiledOption[] {
     const byId = new Map(this.question.options.map((o) => [o.id, o]));
@@ -68,6 +63,17 @@ export class ImhQuestion extends LightElement {
     });
   }
 
+  /**
+   * After Submit the one persistent button (Next question / See results) takes focus, so the keyboard is where
+   * the learner goes next, and the verdict (announced by the live region) is scrolled into view beside it. A
+   * question restored already answered takes no focus.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!(changed.has('submitted') && this.submitted && changed.get('submitted') === false)) return;
+    this.querySelector<HTMLElement>('.feedback')?.scrollIntoView?.({ block: 'nearest' });
+    this.querySelector<HTMLButtonElement>('.actions button[type="submit"]')?.focus();
+  }
+
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.submitted) this.dispatchEvent(new NextQuestionEvent());
@@ -84,7 +90,11 @@ export class ImhQuestion extends LightElement {
           ? 'Put these in order, first at the top. Use the Move up and Move down buttons.'
           : '';
     const hintId = `hint-${q.id}`;
+    const progress = Math.round(((this.index + (this.submitted ? 1 : 0)) / Math.max(1, this.total)) * 100);
     return html`
+      <div class="quiz-progress" aria-hidden="true">
+        <span class="quiz-progress-fill" style=${`width:${progress}%`}></span>
+      </div>
       <form class="question" @submit=${this.onSubmit} novalidate>
         ${
           q.vignetteHtml
@@ -133,7 +143,11 @@ export class ImhQuestion extends LightElement {
       ${this.orderedOptions.map((option) => {
         const id = `${this.question.id}-${option.id}`;
         const chosen = this.response.includes(option.id);
-        const marked = this.submitted ? answeredClass(chosen, this.shownAsKey(option)) : '';
+        const marked = !this.submitted
+          ? ''
+          : this.revealKeys
+            ? answeredClass(chosen, option.correct)
+            : ownAnsweredClass(chosen, option.correct);
         return html`<div class="option ${marked}">
           <input
             type=${inputType}
@@ -145,7 +159,7 @@ export class ImhQuestion extends LightElement {
             @change=${(e: Event) => this.select(option.id, (e.target as HTMLInputElement).checked)}
           />
           <label for=${id}
-            >${unsafeHTML(option.html)}${this.submitted ? answerMarks(chosen, this.shownAsKey(option)) : nothing}</label
+            >${unsafeHTML(option.html)}${this.submitted ? this.marks(chosen, option.correct) : nothing}</label
           >
         </div>`;
       })}
@@ -193,20 +207,17 @@ export class ImhQuestion extends LightElement {
     </ol>`;
   }
 
+  private marks(chosen: boolean, correct: boolean) {
+    return this.revealKeys ? answerMarks(chosen, correct) : ownAnswerMarks(chosen, correct);
+  }
+
   private renderFeedback() {
     const q = this.question;
-    // The general explanation of a wrong answer usually names the key, so it waits for the review.
-    const general = q.feedback
-      ? this.correct
-        ? q.feedback.correctHtml
-        : this.revealKey
-          ? q.feedback.incorrectHtml
-          : ''
-      : '';
+    const general = q.feedback ? (this.correct ? q.feedback.correctHtml : q.feedback.incorrectHtml) : '';
     const explained =
       q.type === 'ordering'
         ? []
-        : this.orderedOptions.filter((o) => this.response.includes(o.id) || this.shownAsKey(o));
+        : this.orderedOptions.filter((o) => this.response.includes(o.id) || (this.revealKeys && o.correct));
     return html`
       <p class="verdict ${this.correct ? 'verdict-correct' : 'verdict-incorrect'}">
         <span aria-hidden="true">${this.correct ? '✓' : '✗'}</span>
@@ -214,7 +225,7 @@ export class ImhQuestion extends LightElement {
       </p>
       ${general ? html`<p>${unsafeHTML(general)}</p>` : nothing}
       ${
-        q.type === 'ordering' && !this.correct && this.revealKey
+        q.type === 'ordering' && !this.correct && this.revealKeys
           ? html`<p>The order that fits best:</p>
               <ol>
                 ${q.options.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}
@@ -227,7 +238,7 @@ export class ImhQuestion extends LightElement {
               ${explained.map(
                 (o) =>
                   html`<li>
-                    ${answerMarks(this.response.includes(o.id), this.shownAsKey(o))}
+                    ${this.marks(this.response.includes(o.id), o.correct)}
                     <strong>${unsafeHTML(o.html)}</strong> ${unsafeHTML(o.feedbackHtml)}
                   </li>`,
               )}

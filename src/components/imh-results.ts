@@ -1,15 +1,18 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { AnswerReview } from '../player/module-session.ts';
 import type { AttemptScore } from '../assessment/scoring.ts';
-import type { CompiledCompetency } from '../content/compiled.ts';
+import { keysAfterAttempt } from '../assessment/review-policy.ts';
+import type { CompiledCompetency, ReviewPolicy } from '../content/compiled.ts';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { competencyPercent, statusLabel } from './competency-label.ts';
 import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 import { wholePercent } from './whole-percent.ts';
+import type { AnswerReview } from '../player/module-session.ts';
 
 export type Remediation = Record<string, { id: string; title: string }[]>;
+
+export type AnsweredQuestion = AnswerReview;
 
 /**
  * The result of an attempt: overall score and pass/fail, a bar per competency with its status, and for each
@@ -24,8 +27,10 @@ export class ImhResults extends LightElement {
   @property({ type: Boolean }) canRetry = false;
   @property({ type: Boolean }) complete = false;
   @property({ type: Number }) attemptsLeft = Infinity;
-  /** the keys with explanations, once the course's review policy allows (null until then) */
-  @property({ attribute: false }) answers: AnswerReview[] | null = null;
+  /** course.yaml `review`: when the keys with their explanations are shown after an attempt */
+  @property({ attribute: false }) review: ReviewPolicy | undefined = undefined;
+  /** the attempt's questions and the learner's answers, for the review of keys (shown only as `review` allows) */
+  @property({ attribute: false }) answers: AnsweredQuestion[] = [];
 
   private go(detail: NavigateEvent['detail']): void {
     this.dispatchEvent(new NavigateEvent(detail));
@@ -37,16 +42,11 @@ export class ImhResults extends LightElement {
     // In the order of the competency map, not the order the questions happened to be drawn in.
     const order = this.competencies.map((c) => c.id);
     const results = [...s.competencies].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-    // Competencies with a wrong answer and no "achieved" verdict, each with its pages; a page is listed once, under
-    // the first competency that sends the learner to it.
-    const listed = new Set<string>();
-    const missed = results
-      .filter((c) => c.status !== 'achieved' && c.earned < c.available)
-      .map((c) => ({
-        ...c,
-        pages: (this.remediation[c.id] ?? []).filter((p) => !listed.has(p.id) && Boolean(listed.add(p.id))),
-      }))
-      .filter((c) => c.pages.length > 0);
+    const missed = results.filter((c) => c.status !== 'achieved');
+    const revisit = pagesToRevisit(
+      missed.map((c) => c.id),
+      this.remediation,
+    );
     const percent = wholePercent(s.percent, this.passMark, s.passed);
     return html`<section class="screen results" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Your results</h2>
@@ -99,7 +99,7 @@ export class ImhResults extends LightElement {
                     html`<li>
                       <strong>${c.id}</strong> ${statement.get(c.id)?.statement ?? ''}
                       <ul>
-                        ${c.pages.map(
+                        ${(revisit.get(c.id) ?? []).map(
                           (p) =>
                             html`<li>
                               <button
@@ -117,37 +117,55 @@ export class ImhResults extends LightElement {
               </ul>`
           : nothing
       }
-      ${this.renderAnswers()}
+      ${this.renderKeys()}
     </section>`;
   }
 
-  /** The attempt's questions with the learner's answers and the keys, when the review policy allows. */
-  private renderAnswers() {
-    if (!this.answers?.length) return nothing;
+  /** The keys with explanations, after a pass or when no attempts remain (afterPass), always, or never. */
+  private renderKeys() {
+    const left = Number.isFinite(this.attemptsLeft) ? this.attemptsLeft : undefined;
+    const shown = keysAfterAttempt(this.review, {
+      passed: this.score.passed,
+      ...(left !== undefined ? { attemptsLeft: left } : {}),
+    });
+    if (!shown || this.answers.length === 0) return nothing;
     return html`<details class="answer-review">
-      <summary>Your answers, with the answers that fit best</summary>
+      <summary>Review the answers</summary>
       <ol>
-        ${this.answers.map(({ question: q, response, correct }) => {
-          const byId = new Map(q.options.map((o) => [o.id, o]));
-          const given = response.map((id) => byId.get(id)).filter((o) => o !== undefined);
+        ${this.answers.map(({ question: q, correct }) => {
           const keys = q.type === 'ordering' ? q.options : q.options.filter((o) => o.correct);
           return html`<li>
-            <div class="review-stem">${unsafeHTML(q.stemHtml)}</div>
+            <p class="stem">${unsafeHTML(q.stemHtml)}</p>
             <p>
-              <strong>${correct ? 'Right' : 'Not quite'}.</strong> Your answer:
-              ${given.length ? given.map((o, i) => html`${i ? '; ' : ''}${unsafeHTML(o.html)}`) : 'none'}
+              <strong>${correct ? 'You answered this right.' : 'You answered this differently.'}</strong>
+              ${q.type === 'ordering' ? 'The order that fits best:' : 'The answer:'}
             </p>
-            <p>
-              ${q.type === 'ordering' ? 'The order that fits best' : 'The answer that fits best'}:
-              ${keys.map((o, i) => html`${i ? '; ' : ''}${unsafeHTML(o.html)}`)}
-            </p>
-            ${q.feedback ? html`<p>${unsafeHTML(q.feedback.correctHtml)}</p>` : nothing}
-            ${q.type === 'ordering' ? nothing : keys.map((o) => html`<p>${unsafeHTML(o.feedbackHtml)}</p>`)}
+            <ul class="option-feedback">
+              ${keys.map((o) => html`<li><strong>${unsafeHTML(o.html)}</strong> ${unsafeHTML(o.feedbackHtml)}</li>`)}
+            </ul>
           </li>`;
         })}
       </ol>
     </details>`;
   }
+}
+
+/**
+ * The pages to revisit for each competency not achieved, each page once (issue 20): a page that teaches two of
+ * them is listed under the first, in the order given, so the learner is not sent to it twice.
+ */
+export function pagesToRevisit(
+  competencyIds: readonly string[],
+  remediation: Remediation,
+): Map<string, { id: string; title: string }[]> {
+  const listed = new Set<string>();
+  const result = new Map<string, { id: string; title: string }[]>();
+  for (const c of competencyIds) {
+    const pages = (remediation[c] ?? []).filter((p) => !listed.has(p.id));
+    for (const p of pages) listed.add(p.id);
+    result.set(c, pages);
+  }
+  return result;
 }
 
 declare global {

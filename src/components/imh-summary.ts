@@ -5,6 +5,7 @@ import type { AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule } from '../content/compiled.ts';
 import { competencyPercent, statusLabel } from './competency-label.ts';
 import { NavigateEvent } from './events.ts';
+import { nextModuleMessages } from './session-notices.ts';
 import { LightElement } from './light-element.ts';
 import { wholePercent } from './whole-percent.ts';
 
@@ -27,6 +28,10 @@ export class ImhSummary extends LightElement {
   @property({ type: Boolean }) inCourse = false;
   /** The next module has been asked for; the LMS is about to replace this page. */
   @property({ type: Boolean }) leaving = false;
+  /** The LMS has a next module but cannot open it from here (Moodle): offer its course menu instead. */
+  @property({ type: Boolean }) canExitToMenu = false;
+  /** The learner has exited to the LMS's course menu. */
+  @property({ type: Boolean }) leftForMenu = false;
 
   /** the <details> this summary opened for printing, to close again afterwards */
   private openedForPrint: HTMLDetailsElement[] = [];
@@ -59,9 +64,10 @@ export class ImhSummary extends LightElement {
     const date = this.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     const outcomes = m.outcomes.map((o) => ({
       html: o.html,
+      // The verdict rule: a competency not assessed in the attempt meets no outcome.
       met: o.competencies.every((c) => {
-        const verdict = status.get(c)?.status;
-        return verdict !== 'working-towards' && verdict !== 'not-assessed';
+        const s = status.get(c)?.status;
+        return s !== 'working-towards' && s !== 'not-assessed';
       }),
     }));
     return html`<section class="screen summary" aria-labelledby="screen-heading">
@@ -83,16 +89,38 @@ export class ImhSummary extends LightElement {
               </button>`
             : nothing
         }
+        ${
+          this.canExitToMenu
+            ? html`<button
+                type="button"
+                class="primary"
+                aria-describedby="menu-instruction"
+                @click=${() => this.dispatchEvent(new NavigateEvent({ to: 'exit-to-menu' }))}
+              >
+                Exit to the course menu
+              </button>`
+            : nothing
+        }
       </div>
       ${
-        this.inCourse && !this.canContinue && !this.leaving
-          ? html`<p class="hint no-print">
-              To go on, close this module and choose the next one from your learning platform's course menu.
-              Your progress in this module is saved.
-            </p>`
-          : nothing
+        this.canExitToMenu
+          ? html`<p id="menu-instruction" class="hint no-print">${nextModuleMessages.menuInstruction}</p>`
+          : this.inCourse && !this.canContinue && !this.leaving && !this.leftForMenu
+            ? html`<p class="hint no-print">
+                To go on, close this module and choose the next one from your learning platform's course menu.
+                Your progress in this module is saved.
+              </p>`
+            : nothing
       }
-      <p class="hint no-print" role="status">${this.leaving ? 'Opening the next module…' : ''}</p>
+      <p class="hint no-print" role="status">
+        ${
+          this.leaving
+            ? nextModuleMessages.continuing
+            : this.leftForMenu
+              ? nextModuleMessages.leftForMenu
+              : ''
+        }
+      </p>
       <article class="cpd-summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">CPD summary: ${m.courseTitle}</h3>
         <dl class="summary-facts">

@@ -43,6 +43,24 @@ export class ImhWelcome extends LightElement {
             <li>${m.pages.length} short pages</li>
             <li>Knowledge check: ${questions} questions</li>
           </ul>
+          ${
+            m.contentNoteHtml
+              ? html`<p class="cover-note-pointer">
+                  This module has a <a href="#content-note-heading">content note</a>: please read it, below,
+                  before you start.
+                </p>`
+              : nothing
+          }
+          <div class="actions cover-start">
+            <button
+              type="button"
+              class="primary"
+              @click=${() => this.dispatchEvent(new NavigateEvent({ to: 'start' }))}
+            >
+              Start
+            </button>
+            <p>You can stop at any point: your place is saved and you can pick up where you left off.</p>
+          </div>
         </div>
         ${coverArt}
       </div>
@@ -59,16 +77,6 @@ export class ImhWelcome extends LightElement {
             </aside>`
           : nothing
       }
-      <div class="actions cover-start">
-        <button
-          type="button"
-          class="primary"
-          @click=${() => this.dispatchEvent(new NavigateEvent({ to: 'start' }))}
-        >
-          Start
-        </button>
-        <p>You can stop at any point: your place is saved and you can pick up where you left off.</p>
-      </div>
       <h3>What you will be able to do</h3>
       <ul class="outcomes" role="list">
         ${m.outcomes.map((o) => html`<li>${unsafeHTML(o.html)}</li>`)}

@@ -33,10 +33,27 @@ export function saveMessage(state: SaveState | null): string {
 export const modeMessages = {
   normal: '',
   'no-credit':
-    'This attempt is for practice: the learning system will not record your result. Everything else works as usual.',
+    'This attempt is for practice: your progress and answers are saved as usual, but the learning system will not count your result towards your grade.',
   browse: 'You are browsing this module. Nothing you do here is recorded in the learning system.',
   review:
     'You are reviewing a finished attempt: you can read the module and see your last result, but nothing is recorded. To try the knowledge check again, close the module and start a new attempt from the activity page, if your organisation allows it.',
+} as const;
+
+/**
+ * A knowledge check taken again after a pass: what is recorded never goes down (the adapter keeps status, score
+ * and objectives forward-only), so the learner is told what will and will not count.
+ */
+export const retakeMessages = {
+  afterPass:
+    'The learning system already holds this module as finished. Taking the knowledge check again will not lower what is recorded: a higher score replaces your recorded one; a lower score, and any competency you miss this time, do not count.',
+} as const;
+
+/** Going on to the next module of a whole-course package, from the summary. */
+export const nextModuleMessages = {
+  continuing: 'Opening the next module…',
+  menuInstruction:
+    'To go on, exit to the course menu and choose the next module there: this learning system cannot open it from here. Your result for this module is saved as you exit.',
+  leftForMenu: 'Your result is saved. Choose the next module in the course menu.',
 } as const;
 
 export const tabMessages = {

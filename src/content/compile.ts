@@ -15,6 +15,9 @@ import { createRenderer, plainText, type Renderer } from './render.ts';
 import type { Activity, Question } from './schema.ts';
 import { seededRandom, shuffled } from '../assessment/random.ts';
 import { fnv1a } from '../state/fnv1a.ts';
+import { stableOptionIds } from '../assessment/option-ids.ts';
+import { estimatedMinutes } from './duration.ts';
+import { pageWords } from './words.ts';
 
 export function moduleId(courseId: string, slug: string): string {
   return `${courseId}-${slug}`;
@@ -43,7 +46,8 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     activities: page.frontMatter.activities.map((a) => compileActivity(a, render)),
   }));
   // A question counts only for the competencies the module assesses (its other tags teach, not judge).
-  const judged = meta.quiz.assesses && new Set(meta.quiz.assesses);
+  const judgedIds = meta.quiz.assesses ?? meta.quiz.judges;
+  const judged = judgedIds && new Set(judgedIds);
   const questions = module.questions.value
     .map((q) => compileQuestion(q, render))
     .map((q) => (judged ? { ...q, competencies: q.competencies.filter((c) => judged.has(c)) } : q));
@@ -74,7 +78,12 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     title: meta.title,
     courseTitle: course.course.value.title,
     version: course.course.value.version,
-    estimatedMinutes: meta.estimatedMinutes,
+    estimatedMinutes: estimatedMinutes({
+      words: module.pages.reduce((n, page) => n + pageWords(page), 0),
+      activities: module.pages.flatMap((page) => page.frontMatter.activities.map((a) => a.type)),
+      questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
+    }),
+    ...(meta.cover ? { cover: { src: meta.cover, alt: meta.coverAlt ?? '' } } : {}),
     ...(contentNoteHtml ? { contentNoteHtml } : {}),
     outcomes,
     pages,
@@ -85,6 +94,7 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
       unlock: meta.quiz.unlock,
       review: course.course.value.review,
       ...(meta.quiz.contentNote ? { contentNoteHtml: render.block(meta.quiz.contentNote) } : {}),
+      ...(judgedIds ? { assesses: [...judgedIds] } : {}),
     },
     questions,
     competencies: map.competencies
@@ -135,6 +145,23 @@ function compileActivity(activity: Activity, render: Renderer): CompiledActivity
   };
 }
 
+/**
+ * The knowledge check's options with ids derived from the question id and the option text (the YAML's a–e
+ * are for authors): no letter or position predicts the key. True/false keeps t and f, which name the answer.
+ */
+function withStableIds<O extends { id: string; text: string }>(question: {
+  id: string;
+  type: string;
+  options: O[];
+}): O[] {
+  if (question.type === 'true-false') return question.options;
+  const ids = stableOptionIds(
+    question.id,
+    question.options.map((o) => o.text),
+  );
+  return question.options.map((o, i) => ({ ...o, id: ids[i]! }));
+}
+
 function compileQuestion(question: Question, render: Renderer): CompiledQuestion {
   const stemHtml = render.inline(question.stem);
   return {
@@ -145,7 +172,7 @@ function compileQuestion(question: Question, render: Renderer): CompiledQuestion
     stemText: plainText(stemHtml),
     stemHtml,
     ...(question.type === 'scenario' ? { vignetteHtml: render.block(question.vignette) } : {}),
-    options: question.options.map((o) => compileOption(o, render)),
+    options: withStableIds(question).map((o) => compileOption(o, render)),
     ...(question.feedback
       ? {
           feedback: {

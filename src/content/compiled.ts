@@ -37,7 +37,60 @@ export type CompiledActivity =
       questionHtml: string;
       options: CompiledOption[];
     }
-  | { type: 'reflection'; id: string; promptHtml: string };
+  | { type: 'reflection'; id: string; promptHtml: string }
+  | CompiledSort
+  | CompiledHotspots
+  | CompiledScenario;
+
+/** Sort each item into one of the categories (keyboard: a choice per item, never drag-only). Not scored. */
+export interface CompiledSort {
+  type: 'sort';
+  id: string;
+  title: string;
+  promptHtml: string;
+  categories: { id: string; label: string }[];
+  /** in a fixed order of their own (seeded from the activity id), not the author's */
+  items: { id: string; html: string; category: string; feedbackHtml: string }[];
+}
+
+/** A drawing with labelled points over it, the same points also as a list. Not scored. */
+export interface CompiledHotspots {
+  type: 'hotspots';
+  id: string;
+  title: string;
+  promptHtml: string;
+  /** the image's URL relative to the SCO's index.html, e.g. "images/stress-body.svg" */
+  image: string;
+  alt: string;
+  /** x and y: percentages of the image's width and height */
+  spots: { id: string; label: string; x: number; y: number; html: string }[];
+}
+
+export interface CompiledScenarioChoice {
+  html: string;
+  next: string;
+  consequenceHtml: string;
+}
+
+export type CompiledScenarioNode =
+  | { id: string; html: string; choices: CompiledScenarioChoice[] }
+  | { id: string; html: string; end: true; outcome: 'good' | 'mixed' | 'poor'; debriefHtml: string };
+
+/**
+ * A branching scenario (scenarios/<ref>.yaml) placed on a page. It teaches and is not scored; the choices a
+ * learner has taken are kept in the resume state as one choice index per decision.
+ */
+export interface CompiledScenario {
+  type: 'scenario';
+  /** the scenario's id (its `ref`), unique in the course */
+  id: string;
+  title: string;
+  contentNoteHtml?: string;
+  people: { name: string; description: string; image?: string; alt?: string }[];
+  competencies: { id: string; statement: string }[];
+  start: string;
+  nodes: CompiledScenarioNode[];
+}
 
 export interface CompiledPage {
   id: string;
@@ -46,6 +99,8 @@ export interface CompiledPage {
   teaches: string[];
   contentNoteHtml?: string;
   activities: CompiledActivity[];
+  /** the page uses the lazily loaded components (tabs, reveal, steps, sort, hotspots, scenario) */
+  extras?: boolean;
 }
 
 export interface CompiledCompetency {
@@ -55,6 +110,8 @@ export interface CompiledCompetency {
   domainName: string;
 }
 
+export type ReviewPolicy = 'afterPass' | 'afterAttempt' | 'never';
+
 export interface CompiledModule {
   /** e.g. "imh-02-mentalization": stable, used for storage keys and LMS identifiers */
   id: string;
@@ -63,7 +120,10 @@ export interface CompiledModule {
   title: string;
   courseTitle: string;
   version: string;
+  /** computed at build from the module's words and activities (docs/content-format.md › Duration) */
   estimatedMinutes: number;
+  /** the module's cover illustration: URL relative to the SCO's index.html, and its alt text ("" decorative) */
+  cover?: { src: string; alt: string };
   contentNoteHtml?: string;
   outcomes: { id: string; html: string; competencies: string[] }[];
   pages: CompiledPage[];
@@ -72,10 +132,12 @@ export interface CompiledModule {
     questionsPerAttempt: number;
     attemptLimit: number;
     unlock: 'all-pages' | 'always';
-    /** when the keys are shown with their explanations: see `course.yaml` › review */
-    review: 'afterPass' | 'afterAttempt' | 'never';
     /** the knowledge check's sensitive topics, shown before its first question */
     contentNoteHtml?: string;
+    /** content v3: the competencies this module judges, each on at least 3 questions an attempt */
+    assesses?: string[];
+    /** when keys with explanations are shown (course.yaml `review`); absent means afterPass */
+    review?: ReviewPolicy;
   };
   questions: CompiledQuestion[];
   /** every competency this module assesses, in map order */

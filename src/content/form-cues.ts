@@ -41,6 +41,10 @@ export interface FormCueReport {
   chance: number;
   correctLongest: number;
   correctShortest: number;
+  /** single-answer items whose key has strictly the most clauses */
+  correctMostClauses: number;
+  /** single-answer items whose key strictly repeats most of the stem's words */
+  correctMostOverlap: number;
   /** mean key length ÷ mean distractor length, single-answer items; undefined with no such items */
   lengthRatio: number | undefined;
   keyedTrue: number;
@@ -55,6 +59,32 @@ interface SingleAnswerItem {
   id: string;
   correct: number;
   wrong: number[];
+  /** clauses of the key and of each distractor */
+  correctClauses: number;
+  wrongClauses: number[];
+  /** stem (and vignette) content words the key, and each distractor, repeats */
+  correctOverlap: number;
+  wrongOverlap: number[];
+}
+
+/** Clauses in an option: one, plus one per comma, semicolon, "and" or "then" (the careful multi-part option). */
+export function clauseCount(text: string): number {
+  return 1 + (text.match(/[,;]|\b(?:and|then)\b/gi)?.length ?? 0);
+}
+
+const stopWords = new Set(
+  'this that with what which when where from have your their they them there about would could should into does were been being most more than just over only also some such very what'.split(
+    ' ',
+  ),
+);
+/** Content words (four letters or more, not a common function word), lower case. */
+const contentWords = (text: string) =>
+  new Set((text.toLowerCase().match(/[a-z']{4,}/g) ?? []).filter((w) => !stopWords.has(w)));
+
+/** How many of the stem's content words an option repeats. */
+export function stemOverlap(stem: string, option: string): number {
+  const inStem = contentWords(stem);
+  return [...contentWords(option)].filter((w) => inStem.has(w)).length;
 }
 
 export function checkFormCues(
@@ -73,11 +103,18 @@ export function checkFormCues(
     if (q.type !== 'single' && q.type !== 'scenario') return;
     const key = q.options.find((o) => o.correct);
     if (!key || q.options.length < 2) return;
+    const wrongOptions = q.options.filter((o) => !o.correct);
+    const stem = plainText(`${q.type === 'scenario' ? q.vignette : ''} ${q.stem}`, context);
+    const overlap = (text: string) => stemOverlap(stem, plainText(text, context));
     single.push({
       index,
       id: q.id,
       correct: length(key.text),
-      wrong: q.options.filter((o) => !o.correct).map((o) => length(o.text)),
+      wrong: wrongOptions.map((o) => length(o.text)),
+      correctClauses: clauseCount(plainText(key.text, context)),
+      wrongClauses: wrongOptions.map((o) => clauseCount(plainText(o.text, context))),
+      correctOverlap: overlap(key.text),
+      wrongOverlap: wrongOptions.map((o) => overlap(o.text)),
     });
   });
 
@@ -102,6 +139,38 @@ export function checkFormCues(
         `"${item.id}": the correct option is strictly the ${which} (by ${item.margin} characters); the key is the ${which} option in ${items.length} of ${single.length} single-answer items, ${bound}: ${fix} here (${worst.length} item(s) to change, largest margin first)`,
       );
   }
+
+  // The same bound for the key as the option with the most clauses, and as the one repeating most of the stem.
+  const mostClauses = single
+    .filter((s) => s.correctClauses > Math.max(...s.wrongClauses))
+    .map((s) => ({ ...s, margin: s.correctClauses - Math.max(...s.wrongClauses) }));
+  const mostOverlap = single
+    .filter((s) => s.correctOverlap > Math.max(...s.wrongOverlap))
+    .map((s) => ({ ...s, margin: s.correctOverlap - Math.max(...s.wrongOverlap) }));
+  // Content v3 banks (quiz.assesses) are held to these; older banks are measured and reported only.
+  if (module.meta.value.quiz.assesses)
+    for (const [items, which, unit, fix] of [
+      [
+        mostClauses,
+        'the one with the most clauses',
+        'clause(s)',
+        'give the distractors as many parts (commas, "and", "then") or make the key plainer',
+      ],
+      [
+        mostOverlap,
+        'the one repeating most of the stem’s words',
+        'word(s)',
+        'reword the key or let a distractor echo the stem too',
+      ],
+    ] as const) {
+      if (items.length <= allowed) continue;
+      const worst = [...items].sort((a, b) => b.margin - a.margin).slice(0, items.length - allowed);
+      for (const item of worst)
+        at(
+          itemLine(item.index),
+          `"${item.id}": the correct option is strictly ${which} (by ${item.margin} ${unit}); so is the key in ${items.length} of ${single.length} single-answer items, ${bound}: ${fix} here (${worst.length} item(s) to change, largest margin first)`,
+        );
+    }
 
   const correctMean = mean(single.map((s) => s.correct));
   const wrongMean = mean(single.flatMap((s) => s.wrong));
@@ -194,6 +263,8 @@ export function checkFormCues(
       chance,
       correctLongest: longest.length,
       correctShortest: shortest.length,
+      correctMostClauses: mostClauses.length,
+      correctMostOverlap: mostOverlap.length,
       lengthRatio,
       keyedTrue: keyedTrue.length,
       keyedFalse: keyedFalse.length,

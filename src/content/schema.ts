@@ -73,7 +73,10 @@ export const moduleSchema = z.strictObject({
   title: text,
   description: text,
   keywords: z.array(text).min(1),
-  estimatedMinutes: z.number().int().min(5).max(240),
+  /** the module's cover illustration, a file in its images folder, e.g. "images/cover.svg" */
+  cover: z.string().optional(),
+  /** what the cover shows, for screen readers; "" when it is decorative */
+  coverAlt: z.string().trim().optional(),
   contentNote: text.optional(),
   outcomes: z.array(outcomeSchema).min(1),
   quiz: z
@@ -82,14 +85,20 @@ export const moduleSchema = z.strictObject({
       contentNote: text.optional(),
       passMark: z.number().int().min(1).max(100).default(80),
       questionsPerAttempt: z.number().int().min(1).optional(),
-      /**
-       * The competencies this module judges (3–5 where the bank allows): each attempt draws at least three
-       * questions on each, and only these get a verdict and a SCORM objective. Default: every competency the
-       * bank's questions name.
-       */
-      assesses: z.array(competencyId).min(1).max(5).optional(),
       attemptLimit: z.number().int().min(0).default(0),
       unlock: z.enum(['all-pages', 'always']).default('all-pages'),
+      /**
+       * The 3–5 competencies this module judges: each attempt draws at least three questions on each, and only
+       * these get a verdict and a SCORM objective (a question's other tags teach, not judge). Default: every
+       * competency the bank's questions name.
+       */
+      assesses: z.array(competencyId).min(3).max(5).optional(),
+      /**
+       * Until a bank is written to content v3 (pools of 8 per competency, 70% applied): the competencies it can
+       * already judge on three questions an attempt. Narrows question tags and secures the draw like `assesses`,
+       * without v3's pool and applied-share checks. Use one of the two.
+       */
+      judges: z.array(competencyId).min(1).max(5).optional(),
     })
     .prefault({}),
   support: text,

@@ -2,6 +2,7 @@
  * Checks that go beyond one file's schema: ids are unique, every link resolves, every question can be
  * answered, and every competency in the map is assessed often enough to be reported fairly.
  */
+import { evidenceFirst, questionsPerVerdict } from '../assessment/draw.ts';
 import { blockProblems } from './blocks.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import type { ContentProblem } from './problems.ts';
@@ -10,10 +11,33 @@ import { findTextReferences, type TextReference } from './references-in-text.ts'
 import { authoredTexts, checkAuthoredText } from './author-input.ts';
 import { textFields } from './text-fields.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
-import { minQuestionsPerVerdict } from '../assessment/scoring.ts';
+import { verdictMinimum as minQuestionsPerVerdict } from '../assessment/scoring.ts';
+import { imageFileProblems, imageReferenceProblems } from './images.ts';
 
 /** A competency needs at least this many questions across the course for its result to mean something. */
 export const minQuestionsPerCompetency = 3;
+
+/** ... from a pool at least this many times larger, so that two attempts share well under half their questions. */
+export const poolRatio = 2.5;
+/** ... and at least this share of the bank asks what to do, say or record in a situation (L2 or scenario). */
+export const minAppliedShare = 0.7;
+
+/** An applied item: it asks what to do, say or record in a situation. */
+export const isApplied = (q: { level: string; type: string }): boolean =>
+  q.level === 'L2' || q.type === 'scenario';
+
+/**
+ * The fewest questions (found as the draw finds them, with no slots to spare) an attempt needs so that every
+ * assessed competency gets `questionsPerVerdict` of them; undefined when the bank cannot give that at all.
+ */
+export function fewestQuestionsToJudge(
+  bank: readonly { competencies: readonly string[] }[],
+  assesses: readonly string[],
+): number | undefined {
+  const picked = evidenceFirst(bank, assesses, 0);
+  const got = (c: string) => picked.filter((q) => q.competencies.includes(c)).length;
+  return assesses.every((c) => got(c) >= questionsPerVerdict) ? picked.length : undefined;
+}
 
 export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -105,6 +129,7 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
   const assessedBy = new Map<string, number>();
   for (const module of course.modules) {
     validateModule(module);
+    problems.push(...moduleImageProblems(module));
     for (const q of module.questions.value) {
       if (questionIds.has(q.id)) {
         const i = module.questions.value.indexOf(q);
@@ -175,16 +200,17 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         ['quiz', 'questionsPerAttempt'],
         `questionsPerAttempt is ${quiz.questionsPerAttempt} but the bank has ${bank.value.length} questions`,
       );
-    quiz.assesses?.forEach((id, i) => {
+    quiz.judges?.forEach((id, i) => {
       const tagged = bank.value.filter((q) => q.competencies.includes(id)).length;
       if (competencyIds.has(id) && tagged < minQuestionsPerVerdict)
         at(
           meta.source,
-          ['quiz', 'assesses', i],
-          `${id} is assessed but only ${tagged} question(s) in the bank are tagged with it: a verdict needs ${minQuestionsPerVerdict} in every attempt, so tag more questions with it or stop assessing it`,
+          ['quiz', 'judges', i],
+          `${id} is judged but only ${tagged} question(s) in the bank are tagged with it: a verdict needs ${minQuestionsPerVerdict} in every attempt, so tag more questions with it or stop judging it`,
         );
     });
-    if (quiz.assesses) checkCompetencies(meta.source, quiz.assesses, ['quiz', 'assesses']);
+    if (quiz.judges) checkCompetencies(meta.source, quiz.judges, ['quiz', 'judges']);
+    if (quiz.assesses) checkAssessed(module, quiz.assesses);
     bank.value.forEach((q, i) => {
       const path: PathKey[] = ['questions', i];
       checkCompetencies(bank.source, q.competencies, [...path, 'competencies']);
@@ -221,4 +247,68 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         );
     });
   }
+
+  /** Content v3: enough evidence behind every verdict, pools large enough that a retake is a new test. */
+  function checkAssessed(module: LoadedModule, assesses: readonly string[]): void {
+    const meta = module.meta;
+    const bank = module.questions;
+    checkCompetencies(meta.source, assesses, ['quiz', 'assesses']);
+    assesses.forEach((c, i) => {
+      if (assesses.indexOf(c) !== i)
+        at(meta.source, ['quiz', 'assesses', i], `${c} is listed twice in quiz.assesses`);
+    });
+    bank.value.forEach((q, i) => {
+      const path: PathKey[] = ['questions', i, 'competencies'];
+      if (q.competencies.length > 2)
+        at(
+          bank.source,
+          path,
+          `question "${q.id}" counts for ${q.competencies.length} competencies; a question may count for 1 or 2: keep the two it tests best`,
+        );
+    });
+    const wanted = Math.ceil(poolRatio * questionsPerVerdict);
+    for (const c of assesses) {
+      const pool = bank.value.filter((q) => q.competencies.includes(c)).length;
+      if (pool < wanted)
+        at(
+          meta.source,
+          ['quiz', 'assesses', assesses.indexOf(c)],
+          `competency ${c} has ${pool} question(s) in questions.yaml; an attempt draws ${questionsPerVerdict} on it, so its pool needs at least ${wanted} (${poolRatio} × ${questionsPerVerdict}): write ${wanted - pool} more tagged ${c}`,
+        );
+    }
+    const applied = bank.value.filter(isApplied).length;
+    if (applied < minAppliedShare * bank.value.length)
+      problems.push({
+        file: bank.source.file,
+        line: 1,
+        message: `${applied} of ${bank.value.length} questions are applied (level L2 or type scenario); at least ${Math.round(minAppliedShare * 100)}% must ask what to do, say or record in a situation: rewrite ${Math.ceil(minAppliedShare * bank.value.length) - applied} recall (L1) item(s) as scenarios`,
+      });
+    const fewest = fewestQuestionsToJudge(bank.value, assesses);
+    const perAttempt = meta.value.quiz.questionsPerAttempt ?? bank.value.length;
+    if (fewest !== undefined && perAttempt < fewest)
+      at(
+        meta.source,
+        ['quiz', 'questionsPerAttempt'],
+        `questionsPerAttempt is ${perAttempt}, too few to draw ${questionsPerVerdict} questions on each of ${assesses.join(', ')}: it needs at least ${fewest}`,
+      );
+  }
+}
+
+/** The module's drawings are safe, self-contained SVG, and every picture the module names is one of them. */
+function moduleImageProblems(module: LoadedModule): ContentProblem[] {
+  const images = new Set(module.images.map((i) => i.ref));
+  const meta = module.meta;
+  const problems = [
+    ...module.images.flatMap(imageFileProblems),
+    ...imageReferenceProblems(meta.value, meta.source, images),
+    ...module.pages.flatMap((page) => imageReferenceProblems(page.frontMatter, page.source, images)),
+  ];
+  if (meta.value.cover !== undefined && meta.value.coverAlt === undefined)
+    problems.push({
+      file: meta.source.file,
+      line: meta.source.lineOf(['cover']),
+      message:
+        'a cover needs "coverAlt": what the drawing shows, for screen readers (or "" when it only decorates)',
+    });
+  return problems;
 }

@@ -32,13 +32,22 @@ export interface JourneySettings {
   practiceIds: readonly string[];
   /** a finished attempt reopened for review: the module and its result are shown, no attempt is started */
   review: boolean;
+  /** the knowledge check has a content note: the first attempt of a session waits until the learner has read it */
+  contentNote?: boolean;
 }
 
 /** The one reason vocabulary for saving: which moment of the journey a save records. */
 export type SaveReason = 'page' | 'answer' | 'attempt' | 'hidden' | 'exit';
 
 /** How a session ends: the page is closing, or the LMS is asked for the next module. */
-export type EndReason = 'exit' | 'continue';
+/** exit: the page closes; continue: the LMS's next module; menu: back to the LMS's menu to choose it there. */
+export type EndReason = 'exit' | 'continue' | 'menu';
+
+/**
+ * How the summary leads on to the next module, as the LMS answered when the learner arrived there: 'continue'
+ * (it says a continue request is valid), 'menu' (it cannot vouch for one: exit to its course menu), 'none'.
+ */
+export type NextModuleOffer = 'continue' | 'menu' | 'none';
 
 /** Where a learner left off: what the resume state holds and restores. */
 export interface JourneyResume {
@@ -56,9 +65,15 @@ export interface JourneyResume {
   practice: string[];
 }
 
+/** Whether other tabs have this module open: 'behind' when another has saved after this one. */
+export type TabsStatus = 'alone' | 'another-open' | 'behind';
+
 export interface JourneyInput {
   settings: JourneySettings;
   resume?: JourneyResume;
+  /** whether this session writes to the LMS (normal and no-credit launches); default true */
+  recording?: boolean;
+  tabs?: TabsStatus;
 }
 
 export interface JourneyContext {
@@ -77,6 +92,20 @@ export interface JourneyContext {
   lastAttempt: AttemptOutcome | null;
   /** chosen option per practice activity id */
   practice: Record<string, string>;
+  /** an attempt asked for and held while the content note is on screen (its seed) */
+  noteHeld: { seed: number } | null;
+  /** the content note has been read in this session (it is not part of the resume state) */
+  noteRead: boolean;
+  /** how the session ended (final state), or null while it runs */
+  endedBy: EndReason | null;
+  /**
+   * whether saves, reports and the exit are written to the LMS: not in review or browse, and never again once
+   * another tab has saved after this one (its older state must not overwrite the newer)
+   */
+  recording: boolean;
+  tabs: TabsStatus;
+  /** on the summary: how it leads on to the next module (null until the LMS has been asked, and elsewhere) */
+  nextModule: NextModuleOffer | null;
 }
 
 export type JourneyEvent =
@@ -90,8 +119,14 @@ export type JourneyEvent =
   | { type: 'results.show' }
   | { type: 'journey.finish' }
   | { type: 'practice.answer'; activityId: string; optionId: string }
+  /** the knowledge check's content note: go on to the held attempt, or stay where you are */
+  | { type: 'note.continue' }
+  | { type: 'note.pause' }
   | ({ type: 'attempt.progress' } & AttemptProgress)
-  | { type: 'session.end'; reason: EndReason };
+  | { type: 'session.end'; reason: EndReason }
+  | { type: 'tabs.changed'; status: TabsStatus }
+  /** the LMS's answer on arrival at the summary: how the learner may go on to the next module */
+  | { type: 'next-module.offered'; offer: NextModuleOffer };
 
 /** What the report action receives: the finished attempt and the module's statuses after it. */
 export interface AttemptReport {
@@ -182,9 +217,17 @@ export const moduleJourneyMachine = setup({
     saveProgress: (_, _request: SaveRequest) => {},
     /** provided by the session: send score, objectives and statuses for a finished attempt */
     reportAttempt: (_, _report: AttemptReport) => {},
+    /** provided by the session: drop what is pending and write nothing more to the LMS (a tab left behind) */
+    stopRecording: () => {},
     /** provided by the session: write the place and end the LMS session (or hand over to the next module) */
     endSession: (_, _end: { reason: EndReason; resume: JourneyResume }) => {},
     enterScreen: assign((_, screen: JourneyScreen) => ({ screen })),
+    /** the learner has read the content note: the attempt they asked for starts */
+    startHeldAttempt: assign({
+      currentAttempt: ({ context }) => context.noteHeld,
+      noteHeld: null,
+      noteRead: true,
+    }),
     trackAttempt: assign({
       currentAttempt: ({ context, event }) =>
         event.type === 'attempt.progress'
@@ -209,6 +252,8 @@ export const moduleJourneyMachine = setup({
     canRetry: ({ context }) => canRetry(context),
     answerShown: ({ event }) => event.type === 'attempt.progress' && event.showingFeedback,
     hasSeed: ({ event }) => event.type === 'page.next' && event.seed !== undefined,
+    noteFirst: ({ context }) => context.settings.contentNote === true && !context.noteRead,
+    noteHeld: ({ context }) => context.noteHeld !== null,
     knownPractice: ({ context, event }) =>
       event.type === 'practice.answer' && context.settings.practiceIds.includes(event.activityId),
   },
@@ -233,15 +278,34 @@ export const moduleJourneyMachine = setup({
       currentAttempt: r?.quiz ?? null,
       lastAttempt: r?.lastAttempt ? scoredAttempt(settings, r.attempts, r.lastAttempt) : null,
       practice,
+      noteHeld: null,
+      noteRead: false,
+      endedBy: null,
+      recording: input.recording ?? true,
+      tabs: input.tabs ?? 'alone',
+      nextModule: null,
     };
   },
   on: {
-    'session.end': {
-      target: '.ended',
-      actions: {
-        type: 'endSession',
-        params: ({ context, event }) => ({ reason: event.reason, resume: resumeOf(context) }),
+    'note.pause': { actions: assign({ noteHeld: null }) },
+    'tabs.changed': [
+      {
+        guard: ({ context, event }) => event.status === 'behind' && context.recording,
+        actions: [assign({ tabs: ({ event }) => event.status, recording: false }), 'stopRecording'],
       },
+      { actions: assign({ tabs: ({ event }) => event.status }) },
+    ],
+    'session.end': {
+      // Closing the page always ends the session; leaving for the next module only the way the LMS offered.
+      guard: ({ context, event }) => event.reason === 'exit' || event.reason === context.nextModule,
+      target: '.ended',
+      actions: [
+        {
+          type: 'endSession',
+          params: ({ context, event }) => ({ reason: event.reason, resume: resumeOf(context) }),
+        },
+        assign({ endedBy: ({ event }) => event.reason }),
+      ],
     },
   },
   initial: 'restoring',
@@ -264,10 +328,11 @@ export const moduleJourneyMachine = setup({
     pages: {
       entry: [
         on('pages'),
-        assign({ visited: ({ context }) => visit(context.visited, context.page) }),
+        assign({ visited: ({ context }) => visit(context.visited, context.page), noteHeld: null }),
         save('page'),
       ],
       on: {
+        'note.continue': { guard: 'noteHeld', target: 'quiz', actions: 'startHeldAttempt' },
         'page.next': [
           {
             guard: 'hasNextPage',
@@ -277,7 +342,11 @@ export const moduleJourneyMachine = setup({
           },
           { guard: 'complete', target: 'complete' },
           { guard: 'hasResult', target: 'results' },
-          // Next on the last page starts the knowledge check, once it is open.
+          // Next on the last page starts the knowledge check, once it is open (after its content note, if any).
+          {
+            guard: and(['hasSeed', 'quizUnlocked', 'canRetry', 'noteFirst']),
+            actions: assign({ noteHeld: ({ event }) => ({ seed: (event as { seed: number }).seed }) }),
+          },
           {
             guard: and(['hasSeed', 'quizUnlocked', 'canRetry']),
             target: 'quiz',
@@ -301,12 +370,18 @@ export const moduleJourneyMachine = setup({
           reenter: true,
           actions: assign({ page: ({ event }) => event.index }),
         },
-        'quiz.start': {
-          // From the pages too, an attempt needs one left (the UI only offers it before the first).
-          guard: and(['quizUnlocked', 'canRetry']),
-          target: 'quiz',
-          actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
-        },
+        'quiz.start': [
+          {
+            guard: and(['quizUnlocked', 'canRetry', 'noteFirst']),
+            actions: assign({ noteHeld: ({ event }) => ({ seed: event.seed }) }),
+          },
+          {
+            // From the pages too, an attempt needs one left (the UI only offers it before the first).
+            guard: and(['quizUnlocked', 'canRetry']),
+            target: 'quiz',
+            actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
+          },
+        ],
         'results.show': { guard: 'hasResult', target: 'results' },
         'journey.finish': { guard: 'complete', target: 'complete' },
         'practice.answer': {
@@ -386,13 +461,20 @@ export const moduleJourneyMachine = setup({
       },
     },
     results: {
-      entry: on('results'),
+      entry: [on('results'), assign({ noteHeld: null })],
       on: {
-        'quiz.retry': {
-          guard: 'canRetry',
-          target: 'quiz',
-          actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
-        },
+        'note.continue': { guard: 'noteHeld', target: 'quiz', actions: 'startHeldAttempt' },
+        'quiz.retry': [
+          {
+            guard: and(['canRetry', 'noteFirst']),
+            actions: assign({ noteHeld: ({ event }) => ({ seed: event.seed }) }),
+          },
+          {
+            guard: 'canRetry',
+            target: 'quiz',
+            actions: assign({ currentAttempt: ({ event }) => ({ seed: event.seed }) }),
+          },
+        ],
         'page.goto': {
           guard: 'validPage',
           target: 'pages',
@@ -403,7 +485,9 @@ export const moduleJourneyMachine = setup({
     },
     complete: {
       entry: [on('complete'), save('page')],
+      exit: assign({ nextModule: null }),
       on: {
+        'next-module.offered': { actions: assign({ nextModule: ({ event }) => event.offer }) },
         'page.goto': {
           guard: 'validPage',
           target: 'pages',

@@ -96,13 +96,27 @@ export const quizAttemptMachine = setup({
     output: {} as AttemptOutcome,
   },
   actions: {
+    /**
+     * An ordering question is answered by the order it shows: a learner who submits it as shown, without moving
+     * an item, gave that order as their answer (it is recorded and scored, not refused).
+     */
+    shownOrderIfUntouched: assign({
+      responses: ({ context }) => {
+        const question = currentQuestion(context);
+        if (question.type !== 'ordering' || (context.responses[question.id]?.length ?? 0) > 0)
+          return context.responses;
+        return { ...context.responses, [question.id]: [...context.drawn[context.index]!.optionOrder] };
+      },
+    }),
     /** provided by the app: report the answer to the LMS */
     answerSubmitted: (_, _answer: AnswerSubmitted) => {},
     /** provided by the journey that invokes the attempt (see `progressToParent`): how far it has gone */
     reportProgress: (_, _progress: AttemptProgress) => {},
   },
   guards: {
-    hasResponse: ({ context }) => (context.responses[currentQuestion(context).id]?.length ?? 0) > 0,
+    hasResponse: ({ context }) =>
+      currentQuestion(context).type === 'ordering' ||
+      (context.responses[currentQuestion(context).id]?.length ?? 0) > 0,
     hasMoreQuestions: ({ context }) => context.index < context.drawn.length - 1,
     isLastQuestion: ({ context }) => context.index >= context.drawn.length - 1,
     resumeOnFeedback: ({ context }) => context.resumeFeedback,
@@ -143,12 +157,12 @@ export const quizAttemptMachine = setup({
             // The last answer ends the attempt: it is scored and reported at once, not when results are shown.
             guard: and(['hasResponse', 'isLastQuestion']),
             target: 'done',
-            actions: submitted,
+            actions: ['shownOrderIfUntouched', submitted],
           },
           {
             guard: 'hasResponse',
             target: 'feedback',
-            actions: [submitted, { type: 'reportProgress', params: progress(true) }],
+            actions: ['shownOrderIfUntouched', submitted, { type: 'reportProgress', params: progress(true) }],
           },
         ],
       },

@@ -15,5 +15,6 @@ export function journeySettings(
     unlock: shell.quiz.unlock,
     practiceIds: shell.pages.flatMap((p) => p.practiceIds),
     review,
+    contentNote: Boolean(shell.quiz.contentNoteHtml),
   };
 }

@@ -2,6 +2,7 @@
  * What the course tells the LMS, in meaning-level adapter calls: one interaction per answered question, one
  * objective per competency, the score Moodle's gradebook reads, and statuses by the module's rule.
  */
+import { questionVersion } from '../assessment/option-ids.ts';
 import { correctResponse, type AttemptScore, type CompetencyStatus } from '../assessment/scoring.ts';
 import type { CompiledCompetency, CompiledQuestion } from '../content/compiled.ts';
 import type {
@@ -31,6 +32,14 @@ export function shortDescription(stem: string, limit = 60): string {
   return `${(atWord > limit / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
 
+/**
+ * `<questionId>_v<version>-attempt-<K>`: the version (4 base-36 characters of the stem, options and keys) lets
+ * a report tell which wording and which option ids an answer was given to, across builds.
+ */
+export function interactionId(question: CompiledQuestion, attempt: number): string {
+  return `${question.id}_v${questionVersion(question)}-attempt-${attempt}`;
+}
+
 export function interactionFor(
   question: CompiledQuestion,
   answer: { response: string[]; correct: boolean; attempt: number },
@@ -38,7 +47,7 @@ export function interactionFor(
   timestamp: Date,
 ): InteractionReport {
   return {
-    id: `${question.id}-attempt-${answer.attempt}`,
+    id: interactionId(question, answer.attempt),
     type: interactionType[question.type],
     description: shortDescription(question.stemText),
     learnerResponse: answer.response,
@@ -71,14 +80,18 @@ export function reportAttempt(
     adapter.setObjective({
       id: c.id,
       scorePercent: c.percent,
-      status: objectiveStatus[c.status],
+      status: objectiveStatus(c.status),
       description: statement.get(c.id) ?? c.id,
     });
 }
 
-/** A competency's verdict as a SCORM objective status; a verdict on too few questions is no verdict. */
-const objectiveStatus: Record<CompetencyStatus, ObjectiveStatus> = {
-  achieved: 'passed',
-  'working-towards': 'failed',
-  'not-assessed': 'incomplete',
-};
+/**
+ * The objective's status follows the competency's verdict: passed only when achieved, failed only when judged
+ * and not achieved; a competency not assessed in the attempt (fewer than 3 questions on it) is reported as
+ * neither (issue 20: one multiple-choice answer is not evidence).
+ */
+export function objectiveStatus(status: CompetencyStatus): ObjectiveStatus {
+  if (status === 'achieved') return 'passed';
+  if (status === 'working-towards') return 'failed';
+  return 'incomplete';
+}

@@ -1,17 +1,31 @@
 /**
- * The learner's session with one module, without a screen: it owns the journey actor, the LMS adapter, content
- * loading, the resume state and the page lifecycle, and supplies the journey's save, report and end actions.
- * The view renders `snapshot` and sends `PlayerEvent`s; everything the LMS receives goes out from here.
+ * The learner's session with one module, without a screen: the wiring between the journey actor (which holds the
+ * rules and the session's state: where the learner is, the content-note hold, whether this session records, the
+ * other tabs, how the session ended), the LMS adapter, content loading and the page lifecycle. It supplies the
+ * journey's save, report, stop and end actions. The view renders `snapshot` and sends `PlayerEvent`s; everything
+ * the LMS receives goes out from here. The knowledge-check attempt is talked to only through its events.
  *
- * Rules of the session, each in one place below:
+ * What is left here, each in one place below:
  * - a save writes the resume state the machine hands it; the Commit runs after the next paint, so a slow LMS
  *   never holds up a page turn, and a pending save is flushed at once when the page is hidden or closed;
- * - an attempt is reported (score, statuses, objectives) the moment its last answer is in;
- * - review and browse write nothing; a tab that another tab has saved past writes nothing more;
- * - the session ends once (the journey's final state): Terminate on pagehide, or the LMS's next module.
+ * - an attempt is reported (score, statuses, objectives) the moment its last answer is in; each answer's latency
+ *   runs from when its question was shown;
+ * - the summary's way on to the next module is asked of the LMS once: Continue where it says continue is valid,
+ *   "Exit to the course menu" where it cannot vouch for it (Moodle);
+ * - a page restored from the back/forward cache after its session ended is loaded again.
+ * Learner-facing texts live in `components/session-notices.ts`.
  */
-import { createActor, fromPromise, setup, assign, type ActorRefFrom, type SnapshotFrom } from 'xstate';
-import { drawAttempt } from '../assessment/draw.ts';
+import {
+  createActor,
+  fromPromise,
+  setup,
+  assign,
+  type ActorRefFrom,
+  type AnyActorRef,
+  type SnapshotFrom,
+} from 'xstate';
+import { drawAttempt, type DrawnQuestion } from '../assessment/draw.ts';
+import { keysAfterAttempt } from '../assessment/review-policy.ts';
 import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
 import type { CompiledModule, CompiledQuestion, ModuleContent, ModuleShell } from '../content/compiled.ts';
 import {
@@ -27,19 +41,17 @@ import {
   type SaveRequest,
   resumeOf,
 } from '../machines/module-journey.ts';
-import {
-  quizAttemptMachine,
-  type AnswerSubmitted,
-  type QuizAttemptContext,
-} from '../machines/quiz-attempt.ts';
+import type { AnswerSubmitted, QuizAttemptContext, QuizAttemptEvent } from '../machines/quiz-attempt.ts';
 import type { LaunchData, LaunchMode, LmsAdapter, SaveState } from '../scorm/lms-adapter.ts';
 import { reflectionScope } from '../state/reflections.ts';
 import { decodeResumeState, encodeResumeState, interactionsWrittenIn } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
+import { loadExtras } from './extras-loader.ts';
 import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
 import { pagerFor, type Pager } from './pager.ts';
 import { TabPresence, type TabStatus } from './tab-presence.ts';
+import { retakeMessages } from '../components/session-notices.ts';
 
 /** What the view asks for: one typed vocabulary, forwarded from the leaf components' events. */
 export type PlayerEvent =
@@ -52,6 +64,8 @@ export type PlayerEvent =
   | { type: 'results' }
   | { type: 'finish' }
   | { type: 'next-module' }
+  /** the LMS cannot vouch for its next module (Moodle): leave to its course menu instead */
+  | { type: 'exit-to-menu' }
   | { type: 'select'; response: string[] }
   | { type: 'submit' }
   | { type: 'next-question' }
@@ -87,17 +101,26 @@ export interface SessionSnapshot {
   save: SaveState | null;
   mode: LaunchMode;
   tabs: TabStatus;
-  /** the summary may offer the next module (whole-course SCORM 2004) */
+  /** the summary may offer the next module (whole-course SCORM 2004, where the LMS says continue is valid) */
   canContinue: boolean;
+  /**
+   * the summary offers "Exit to the course menu" instead: the LMS has a next module but cannot say whether
+   * continuing to it works (Moodle answers "unknown", then loads it without a fresh API)
+   */
+  canExitToMenu: boolean;
   /** the session ended by handing over to the next module */
   leaving: boolean;
+  /** the session ended by going back to the LMS's course menu, where the learner chooses the next module */
+  leftForMenu: boolean;
   learnerName: string;
+  /** the knowledge check's content note, shown before an attempt starts (once per session) */
+  quizNoteHtml: string | null;
   /** whose private reflections these are (module and learner); '' keeps them for this page only */
   reflectionScope: string;
   /** the last attempt's questions with the learner's answers, when the review policy lets the keys be shown */
   answerReview: AnswerReview[] | null;
-  /** the knowledge check's content note, shown before an attempt starts (once per session) */
-  quizNoteHtml: string | null;
+  /** after a pass, around the check: what another attempt will and will not change in what is recorded */
+  retakeNote: string | null;
 }
 
 export interface ModuleSessionOptions {
@@ -115,10 +138,11 @@ export interface ModuleSessionOptions {
   now?: () => number;
   /** where LMS faults are reported for diagnostics; defaults to console.warn */
   diagnose?: (message: string) => void;
+  /** loads the page again (a page restored from the back/forward cache); defaults to location.reload */
+  reload?: () => void;
 }
 
 type JourneyActor = ActorRefFrom<typeof moduleJourneyMachine>;
-type QuizActor = ActorRefFrom<typeof quizAttemptMachine>;
 
 /** "Saved again" stays long enough to be read: an ordinary save within this time does not replace it. */
 const RECOVERED_NOTICE_MS = 8000;
@@ -145,13 +169,17 @@ function afterNextPaint(work: () => void): void {
   setTimeout(once, 250);
 }
 
+/** The module's text and the components that show it (player/extras.js), side by side in one wait. */
+const loadScreens = (): Promise<ModuleContent> =>
+  Promise.all([loadModuleContent(), loadExtras()]).then(([content]) => content);
+
 /** The module's text, loaded once by an actor: idle → loading → ready, or failed and tried again on request. */
 const contentMachine = setup({
   types: {
     context: {} as { content: ModuleContent | null },
     events: {} as { type: 'content.load' },
   },
-  actors: { load: fromPromise<ModuleContent>(() => loadModuleContent()) },
+  actors: { load: fromPromise<ModuleContent>(() => loadScreens()) },
 }).createMachine({
   id: 'moduleContent',
   context: { content: null },
@@ -182,25 +210,25 @@ export class ModuleSession {
   private readonly newSeed: () => number;
   private readonly now: () => number;
   private readonly diagnose: (message: string) => void;
+  private readonly reload: () => void;
   private readonly lifecycle: NonNullable<ModuleSessionOptions['lifecycle']> | undefined;
   private readonly listeners = new Set<() => void>();
 
   private mode: LaunchMode = 'normal';
   private learnerName = '';
   private reflectionScope = '';
-  private recording = true;
   private saveState: SaveState | null = null;
   private recoveredAt = -Infinity;
   /** the latest save not yet written to the LMS (written after the next paint, or at once when the page hides) */
   private pendingSave: SaveRequest | null = null;
-  private canContinue: boolean | undefined;
-  private leaving = false;
+  /** the LMS already held this module finished at launch (a new attempt over a pass, or a course update) */
+  private finishedAtLaunch = false;
   private questionShownAt = 0;
-  private quiz: QuizActor | null = null;
+  /** the question last shown (attempt:index), so latency starts when a new one appears */
+  private shownQuestion = '';
+  /** the questions drawn for the attempt with this seed (the draw is deterministic) */
+  private drawn: { seed: number; questions: DrawnQuestion[] } | null = null;
   private started = false;
-  /** an attempt the learner asked for, held until they have read the knowledge check's content note */
-  private heldForNote: PlayerEvent | null = null;
-  private noteAccepted = false;
   /** the place last written to the LMS (location, suspend data, progress) */
   private writtenPlace = '';
 
@@ -213,6 +241,7 @@ export class ModuleSession {
     this.newSeed = options.newSeed ?? randomSeed;
     this.now = options.now ?? Date.now;
     this.diagnose = options.diagnose ?? ((message) => console.warn(`imh-scorm: ${message}`));
+    this.reload = options.reload ?? (() => globalThis.location?.reload());
     this.lifecycle =
       options.lifecycle ??
       (typeof document === 'undefined'
@@ -221,39 +250,44 @@ export class ModuleSession {
 
     this.adapter.onSaveState((state) => this.onSaveState(state));
     this.adapter.onLateLaunch((launch) => this.onLateLaunch(launch));
-    const resume = this.applyLaunch(this.adapter.initialise());
+    const { resume, recording } = this.applyLaunch(this.adapter.initialise());
     this.settings = journeySettings(this.shell, this.mode === 'review');
 
-    const loadContent = options.loadContent ?? (() => loadModuleContent());
+    const loadContent = options.loadContent ?? loadScreens;
     this.content = createActor(
       contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
     );
-    this.journey = this.createJourney(resume);
+    this.journey = this.createJourney(resume, recording);
     this.tabs.onChange((status) => this.onTabs(status));
   }
 
-  /** What the launch says: mode, learner, recording; returns the resume state to start the journey from. */
-  private applyLaunch(launch: LaunchData): JourneyResume | undefined {
+  /** What the launch says: mode, learner, whether this session records; and the resume state to start from. */
+  private applyLaunch(launch: LaunchData): { resume: JourneyResume | undefined; recording: boolean } {
     this.mode = launch.mode;
     this.learnerName = launch.learnerName;
     this.reflectionScope = reflectionScope(this.shell.id, launch.learnerKey);
-    this.recording = launch.mode === 'normal' || launch.mode === 'no-credit';
-    if (!this.recording) this.adapter.stopRecording('terminate');
+    this.finishedAtLaunch = launch.completed;
+    const recording = launch.mode === 'normal' || launch.mode === 'no-credit';
+    if (!recording) this.adapter.stopRecording('terminate');
     this.settings = journeySettings(this.shell, launch.mode === 'review');
     const resume = this.restore(launch.suspendData, launch.location);
     this.adapter.keepInteractionsAbove(interactionsWrittenIn(launch.suspendData));
     // Only objectives the LMS does not hold yet are written: the adapter never lowers one it holds.
-    if (this.recording) registerObjectives(this.adapter, this.shell);
-    return resume;
+    if (recording) registerObjectives(this.adapter, this.shell);
+    return { resume, recording };
   }
 
-  private createJourney(resume: JourneyResume | undefined): JourneyActor {
+  private createJourney(resume: JourneyResume | undefined, recording: boolean): JourneyActor {
     return createActor(
       moduleJourneyMachine.provide({
         actions: {
           saveProgress: (_, request) => this.requestSave(request),
           reportAttempt: (_, report) => this.report(report),
           endSession: (_, end) => this.end(end.reason, end.resume),
+          stopRecording: () => {
+            this.pendingSave = null;
+            this.adapter.stopRecording('abandon');
+          },
         },
         actors: {
           quizAttempt: journeyQuizAttempt.provide({
@@ -261,7 +295,9 @@ export class ModuleSession {
           }),
         },
       }),
-      { input: { settings: this.settings, ...(resume ? { resume } : {}) } },
+      {
+        input: { settings: this.settings, recording, tabs: this.tabs.status, ...(resume ? { resume } : {}) },
+      },
     );
   }
 
@@ -273,10 +309,9 @@ export class ModuleSession {
   private onLateLaunch(launch: LaunchData): void {
     if (!this.started || this.journeySnapshot.status !== 'active') return;
     if (this.journeySnapshot.context.screen !== 'welcome') return;
-    const resume = this.applyLaunch(launch);
+    const { resume, recording } = this.applyLaunch(launch);
     this.journey.stop();
-    this.quiz = null;
-    this.journey = this.createJourney(resume);
+    this.journey = this.createJourney(resume, recording);
     this.journey.subscribe(() => this.onJourneyChange());
     this.journey.start();
     this.onJourneyChange();
@@ -295,10 +330,16 @@ export class ModuleSession {
     if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
     this.lifecycle?.document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.lifecycle?.window.addEventListener('pagehide', this.onPageHide);
+    this.lifecycle?.window.addEventListener('pageshow', this.onPageShow);
   }
 
   /** Stops listening to the page (the view was removed); the LMS session itself ends on pagehide. */
   stop(): void {
+    this.stopSaving();
+    this.lifecycle?.window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  private stopSaving(): void {
     this.lifecycle?.document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.lifecycle?.window.removeEventListener('pagehide', this.onPageHide);
   }
@@ -310,20 +351,11 @@ export class ModuleSession {
 
   send(event: PlayerEvent): void {
     const journey = this.journey;
-    if (this.shell.quiz.contentNoteHtml && !this.noteAccepted && this.opensAttempt(event)) {
-      this.heldForNote = event;
-      return this.notify();
-    }
     switch (event.type) {
-      case 'note-continue': {
-        this.noteAccepted = true;
-        const held = this.heldForNote;
-        this.heldForNote = null;
-        return held ? this.send(held) : this.notify();
-      }
+      case 'note-continue':
+        return journey.send({ type: 'note.continue' });
       case 'note-pause':
-        this.heldForNote = null;
-        return this.notify();
+        return journey.send({ type: 'note.pause' });
       case 'start':
         this.content.send({ type: 'content.load' });
         return journey.send({ type: 'journey.start' });
@@ -343,12 +375,14 @@ export class ModuleSession {
         return journey.send({ type: 'quiz.retry', seed: this.newSeed() });
       case 'results':
         // An attempt resumed on its last answer's feedback is finished first, then shown.
-        if (this.quiz?.getSnapshot().status === 'active') this.quiz.send({ type: 'quiz.next' });
+        if (this.journeySnapshot.context.screen === 'quiz') this.toQuiz({ type: 'quiz.next' });
         return journey.send({ type: 'results.show' });
       case 'finish':
         return journey.send({ type: 'journey.finish' });
       case 'next-module':
         return journey.send({ type: 'session.end', reason: 'continue' });
+      case 'exit-to-menu':
+        return journey.send({ type: 'session.end', reason: 'menu' });
       case 'practice':
         return journey.send({
           type: 'practice.answer',
@@ -356,13 +390,13 @@ export class ModuleSession {
           optionId: event.optionId,
         });
       case 'select':
-        return this.quiz?.send({ type: 'quiz.select', response: event.response });
+        return this.toQuiz({ type: 'quiz.select', response: event.response });
       case 'submit':
         return this.submitAnswer();
       case 'next-question':
         // After the last answer the attempt is over: what comes next is its result.
-        if (!this.quiz) return journey.send({ type: 'results.show' });
-        return this.quiz.send({ type: 'quiz.next' });
+        if (this.journeySnapshot.context.screen !== 'quiz') return journey.send({ type: 'results.show' });
+        return this.toQuiz({ type: 'quiz.next' });
     }
   }
 
@@ -377,28 +411,30 @@ export class ModuleSession {
       module,
       question: module ? this.questionView(c, module) : null,
       lastScore: c.lastAttempt?.score ?? null,
-      answerReview: module && c.screen === 'results' ? this.answerReview(c, module) : null,
       pager: pagerFor(c, this.shell),
       save: this.saveState,
       mode: this.mode,
-      tabs: this.tabs.status,
-      canContinue: this.canContinue === true && !this.leaving,
-      leaving: this.leaving,
+      tabs: c.tabs,
+      canContinue: c.nextModule === 'continue' && c.endedBy === null,
+      canExitToMenu: c.nextModule === 'menu' && c.endedBy === null,
+      leaving: c.endedBy === 'continue',
+      leftForMenu: c.endedBy === 'menu',
       learnerName: this.learnerName,
+      quizNoteHtml: c.noteHeld ? (this.shell.quiz.contentNoteHtml ?? null) : null,
       reflectionScope: this.reflectionScope,
-      quizNoteHtml: this.heldForNote ? (this.shell.quiz.contentNoteHtml ?? null) : null,
+      answerReview: module && c.screen === 'results' ? this.answerReview(c, module) : null,
+      retakeNote: this.retakeNote(c),
     };
   }
 
-  /** Whether this event would start an attempt now. */
-  private opensAttempt(event: PlayerEvent): boolean {
-    if (event.type === 'quiz' || event.type === 'retry') return true;
-    if (event.type !== 'next') return false;
-    const c = this.journeySnapshot.context;
-    const pager = pagerFor(c, this.shell);
-    return (
-      c.screen === 'pages' && c.page === c.settings.pageCount - 1 && !c.lastAttempt && !pager.nextDisabled
-    );
+  /**
+   * Over a module the LMS already holds finished, the check and its results say what this attempt can and cannot
+   * change in what is recorded.
+   */
+  private retakeNote(c: JourneyContext): string | null {
+    if (this.mode !== 'normal' || !this.recording || !this.finishedAtLaunch) return null;
+    const aroundTheCheck = c.screen === 'results' || c.screen === 'quiz' || c.screen === 'lastAnswer';
+    return aroundTheCheck ? retakeMessages.afterPass : null;
   }
 
   // ---- the journey's actions -----------------------------------------------------------------------------------
@@ -441,10 +477,10 @@ export class ModuleSession {
   /** The session's one ending: write the place (unless nothing may be written) and leave the LMS. */
   private end(reason: EndReason, resume: JourneyResume): void {
     this.pendingSave = null;
-    this.stop();
+    this.stopSaving();
     if (this.recording) this.writePlace(resume);
-    this.leaving = reason === 'continue';
     if (reason === 'continue') this.adapter.continueToNext();
+    else if (reason === 'menu') this.adapter.exitToMenu();
     else this.adapter.terminate();
     this.tabs.close();
   }
@@ -480,6 +516,16 @@ export class ModuleSession {
     if (this.journeySnapshot.status === 'active') this.journey.send({ type: 'session.end', reason: 'exit' });
   };
 
+  /**
+   * Back, then Forward, can bring this page back from the browser's back/forward cache after pagehide ended the
+   * LMS session: what is on screen then belongs to a session the LMS has closed. Loading the page again launches
+   * honestly (the LMS found again, the place read from what it holds).
+   */
+  private readonly onPageShow = (event: Event) => {
+    if ((event as Event & { persisted?: boolean }).persisted && this.journeySnapshot.status === 'done')
+      this.reload();
+  };
+
   // ---- what the LMS and other tabs say -------------------------------------------------------------------------
 
   /** The learner-facing notice and the diagnostic for a fault both come from here. */
@@ -493,14 +539,14 @@ export class ModuleSession {
     this.notify();
   }
 
-  /** Another tab saved after this one: from now on this tab writes nothing, and ends without Terminate. */
+  /** What other tabs say goes to the journey: a tab left behind stops recording there (see `stopRecording`). */
   private onTabs(status: TabStatus): void {
-    if (status === 'behind' && this.recording) {
-      this.recording = false;
-      this.pendingSave = null;
-      this.adapter.stopRecording('abandon');
-    }
-    this.notify();
+    if (this.journeySnapshot.status === 'active') this.journey.send({ type: 'tabs.changed', status });
+  }
+
+  /** Whether this session still writes to the LMS (the journey's rule: mode and tabs). */
+  private get recording(): boolean {
+    return this.journeySnapshot.context.recording;
   }
 
   // ---- restoring and deriving ----------------------------------------------------------------------------------
@@ -531,34 +577,47 @@ export class ModuleSession {
     const snapshot = this.journeySnapshot;
     const complete = snapshot.context.screen === 'complete';
     // In a sequenced course (SCORM 2004) the summary can offer the next module: ask the LMS once, on arrival.
-    if (complete && this.canContinue === undefined && snapshot.status === 'active')
-      this.canContinue = this.inCourse && this.adapter.canContinue();
-    if (!complete) this.canContinue = undefined;
-    const quiz = (this.journey.system.get('quiz') as QuizActor | undefined) ?? null;
-    if (quiz !== this.quiz) {
-      this.quiz = quiz;
-      let shown = '';
-      quiz?.subscribe((s) => {
-        // Latency runs from when a question is shown, not from each change of the learner's choice.
-        const key = `${s.context.index}:${String(s.value)}`;
-        if (s.value === 'answering' && key !== shown) this.questionShownAt = this.now();
-        shown = key;
-        this.notify();
+    if (complete && snapshot.context.nextModule === null && snapshot.status === 'active')
+      return this.journey.send({
+        type: 'next-module.offered',
+        offer: this.inCourse ? this.adapter.nextActivity() : 'none',
       });
-      if (quiz) this.questionShownAt = this.now();
-    }
+    // Latency runs from when a question is shown (the attempt's first one too), not from each change of choice.
+    const attempt = snapshot.context.currentAttempt;
+    const shown =
+      snapshot.context.screen === 'quiz' && attempt && !attempt.showingFeedback
+        ? `${snapshot.context.attempts}:${attempt.index ?? 0}`
+        : '';
+    if (shown && shown !== this.shownQuestion) this.questionShownAt = this.now();
+    this.shownQuestion = shown;
     this.notify();
   }
 
+  /** The attempt is talked to only through its events; the journey holds how far it has gone. */
+  private toQuiz(event: QuizAttemptEvent): void {
+    (this.journey.system.get('quiz') as AnyActorRef | undefined)?.send(event);
+  }
+
+  private drawnFor(seed: number): DrawnQuestion[] {
+    if (this.drawn?.seed !== seed)
+      this.drawn = {
+        seed,
+        questions: drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, seed),
+      };
+    return this.drawn.questions;
+  }
+
   private submitAnswer(): void {
-    const quiz = this.quiz?.getSnapshot();
-    if (!quiz || quiz.status !== 'active') return;
-    const drawn = quiz.context.drawn[quiz.context.index]!;
+    const c = this.journeySnapshot.context;
+    const attempt = c.currentAttempt;
+    if (c.screen !== 'quiz' || !attempt) return;
+    const drawn = this.drawnFor(attempt.seed)[attempt.index ?? 0];
+    if (!drawn) return;
     const question = this.settings.bank.find((q) => q.id === drawn.id);
     // An ordering question left as shown is still an answer: the order on screen.
-    if (question?.type === 'ordering' && !quiz.context.responses[drawn.id])
-      this.quiz!.send({ type: 'quiz.select', response: drawn.optionOrder });
-    this.quiz!.send({ type: 'quiz.submit' });
+    if (question?.type === 'ordering' && !attempt.responses?.[drawn.id])
+      this.toQuiz({ type: 'quiz.select', response: drawn.optionOrder });
+    this.toQuiz({ type: 'quiz.submit' });
   }
 
   private screen(journey: SnapshotFrom<JourneyActor>, content: string): SessionScreen {
@@ -589,12 +648,18 @@ export class ModuleSession {
 
   private questionView(c: JourneyContext, module: CompiledModule): QuestionView | null {
     if (c.screen === 'quiz') {
-      const quiz = this.quiz?.getSnapshot();
-      if (!quiz || quiz.status !== 'active') return null;
-      return this.viewOf(module, quiz.context, quiz.value === 'feedback');
+      const attempt = c.currentAttempt;
+      if (!attempt) return null;
+      const quiz = {
+        drawn: this.drawnFor(attempt.seed),
+        index: attempt.index ?? 0,
+        responses: attempt.responses ?? {},
+        attempt: c.attempts,
+      };
+      return this.viewOf(module, quiz, attempt.showingFeedback ?? false);
     }
     if (c.screen === 'lastAnswer' && c.lastAttempt) {
-      const drawn = drawAttempt(this.settings.bank, this.settings.questionsPerAttempt, c.lastAttempt.seed);
+      const drawn = this.drawnFor(c.lastAttempt.seed);
       const quiz: Pick<QuizAttemptContext, 'drawn' | 'index' | 'responses' | 'attempt'> = {
         drawn,
         index: drawn.length - 1,
@@ -632,15 +697,18 @@ export class ModuleSession {
   }
 }
 
+/** One question of the last attempt with the learner's answer, for the review of keys. */
 export interface AnswerReview {
   question: CompiledQuestion;
   response: string[];
   correct: boolean;
 }
 
-/** The review policy: whether the keys of the last attempt may be shown now. */
-export function keysMayShow(policy: CompiledModule['quiz']['review'], c: JourneyContext): boolean {
-  if (policy === 'never') return false;
-  if (policy === 'afterAttempt') return true;
-  return c.passed || attemptsLeft(c) === 0;
+/** The review policy (one rule, in review-policy.ts): whether the keys of the last attempt may be shown now. */
+function keysMayShow(policy: CompiledModule['quiz']['review'], c: JourneyContext): boolean {
+  const left = attemptsLeft(c);
+  return keysAfterAttempt(policy, {
+    passed: c.passed,
+    ...(Number.isFinite(left) ? { attemptsLeft: left } : {}),
+  });
 }

@@ -145,7 +145,7 @@ export function interactionWrites(
     [`${at}.id`, interactionId(model, interaction.id)],
     [`${at}.type`, interaction.type],
   ];
-  const description = toSingleLineText(interaction.description, model.limit.description);
+  const description = toSingleLineText(interaction.description, model.limit.interactionDescription);
   if (fields.description !== undefined && description !== '') {
     writes.push([`${at}.${fields.description}`, description]);
   }

@@ -93,7 +93,14 @@ export interface DataModel {
     readonly location: number;
     readonly suspendData: number;
     readonly description: number;
+    readonly interactionDescription: number;
     readonly identifier: number;
+    /**
+     * Interactions recorded in one LMS attempt: the first tries in full, then only score and objectives. 1.2: under
+     * the 250 many LMSs allow. 2004: four tries of 12, because Moodle posts the whole data model as a beacon on
+     * Commit and Terminate and Chrome refuses beacons past 64 KiB in flight (lost exit data after three tries).
+     */
+    readonly interactions: number;
   };
   readonly quirks: {
     /** GetValue error codes that only mean "nothing stored yet" (2004: 403 on a first read). */
@@ -178,7 +185,14 @@ const scorm12: DataModel = {
   // 1.2's "normal" exit is the empty string.
   exit: { suspend: 'suspend', normal: '' },
   formatDuration: formatTimespan,
-  limit: { location: 255, suspendData: 4096, description: 0, identifier: 255 },
+  limit: {
+    location: 255,
+    suspendData: 4096,
+    description: 0,
+    interactionDescription: 0,
+    identifier: 255,
+    interactions: 240,
+  },
   quirks: { emptyValueErrors: [], alreadyInitialisedErrors: [], commitsExitWhenHidden: true },
 };
 
@@ -259,7 +273,15 @@ const scorm2004: DataModel = {
   },
   exit: { suspend: 'suspend', normal: 'normal' },
   formatDuration,
-  limit: { location: 1000, suspendData: 64000, description: 250, identifier: 4000 },
+  limit: {
+    location: 1000,
+    suspendData: 64000,
+    description: 250,
+    // An interaction's description is the stem's start: enough to recognise it, small in the data model.
+    interactionDescription: 80,
+    identifier: 4000,
+    interactions: 48,
+  },
   quirks: { emptyValueErrors: [403], alreadyInitialisedErrors: [103], commitsExitWhenHidden: false },
 };
 

@@ -135,6 +135,14 @@ export interface LmsAdapter {
   canContinue(): boolean;
   /** Asks the LMS for the next activity and ends this session (terminate()); the LMS then delivers it. */
   continueToNext(): void;
+  /**
+   * How the learner can go on to the next module: 'continue' when the LMS says a continue request is valid
+   * ("true"), 'menu' when its sequencing cannot vouch for one ("unknown", as Moodle answers: Moodle then loads
+   * the next module without a fresh API, so nothing of it is recorded), 'none' without a next module.
+   */
+  nextActivity(): 'continue' | 'menu' | 'none';
+  /** Ends this session with an `exit` navigation request: the learner picks the next module in the LMS's menu. */
+  exitToMenu(): void;
   /** Save-state changes for the learner-facing notice. Returns an unsubscribe function. */
   onSaveState(listener: (state: SaveState) => void): () => void;
   /**

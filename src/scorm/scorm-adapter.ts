@@ -209,7 +209,10 @@ export class ScormAdapter implements LmsAdapter {
     return this.interactionCount;
   }
 
+  /** Beyond the version's cap an answer is not recorded as an interaction (score and objectives still are). */
   recordInteraction(interaction: InteractionReport): void {
+    const pending = this.unsaved.interactions.filter((i) => !this.interactionIndex.has(i)).length;
+    if (this.interactionCount + pending >= this.model.limit.interactions) return;
     this.change({ interactions: [interaction] });
   }
 
@@ -235,12 +238,21 @@ export class ScormAdapter implements LmsAdapter {
   }
 
   canContinue(): boolean {
+    return this.nextActivity() === 'continue';
+  }
+
+  nextActivity(): 'continue' | 'menu' | 'none' {
     const navigation = this.model.navigation;
-    return (
-      this.phase === 'connected' &&
-      navigation !== undefined &&
-      this.read(navigation.continueValid, { optional: true }) === CONTINUE_WORKS
-    );
+    if (this.phase !== 'connected' || navigation === undefined) return 'none';
+    const answer = this.read(navigation.continueValid, { optional: true });
+    return answer === CONTINUE_WORKS ? 'continue' : answer === 'unknown' ? 'menu' : 'none';
+  }
+
+  exitToMenu(): void {
+    const navigation = this.model.navigation;
+    if (this.phase === 'connected' && navigation && !this.endWithoutTerminate)
+      this.check(this.lms.setValue(navigation.request, 'exit'));
+    this.terminate();
   }
 
   continueToNext(): void {

@@ -13,6 +13,7 @@ import type {
 import { launchFromLocal } from './launch-data.ts';
 import { browserStore, isPersistent, readJson, writeJson, type KeyValueStore } from './local-store.ts';
 import { emptyProgress, mergeProgress, parseProgress, type ProgressRecord } from './progress-record.ts';
+import { forwardStatus } from './forward-only.ts';
 import { SaveStateEvents } from './save-state-events.ts';
 
 export interface StandaloneAdapterOptions {
@@ -61,16 +62,15 @@ export class StandaloneAdapter implements LmsAdapter {
     this.change({ progress: measure });
   }
 
-  /** Status only moves forward: never completed → not, never passed → failed or unknown. */
+  /** Status only moves forward (`forwardStatus`, the one rule for every adapter). */
   setCompleted(completed: boolean): void {
-    const status = this.progress.status;
-    this.change({ status: { passed: status?.passed, completed: completed || (status?.completed ?? false) } });
+    const held = this.progress.status ?? { completed: false, passed: undefined };
+    this.change({ status: forwardStatus(held, { ...held, completed }) });
   }
 
   setPassed(passed: boolean | undefined): void {
-    const status = this.progress.status;
-    const kept = status?.passed === true ? true : (passed ?? status?.passed);
-    this.change({ status: { completed: status?.completed ?? false, passed: kept } });
+    const held = this.progress.status ?? { completed: false, passed: undefined };
+    this.change({ status: forwardStatus(held, { ...held, passed }) });
   }
 
   setScore(score: ScoreReport): void {
@@ -122,6 +122,14 @@ export class StandaloneAdapter implements LmsAdapter {
   /** There is no LMS to answer late. */
   onLateLaunch(_listener: (launch: LaunchData) => void): () => void {
     return () => {};
+  }
+
+  nextActivity(): 'continue' | 'menu' | 'none' {
+    return 'none';
+  }
+
+  exitToMenu(): void {
+    this.terminate();
   }
 
   onSaveState(listener: (state: SaveState) => void): () => void {

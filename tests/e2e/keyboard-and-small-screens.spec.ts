@@ -44,7 +44,7 @@ async function answerByKeyboard(page: Page, sco: FrameLocator, content: ModuleCo
   await tabTo(page, (f) => f.tag === 'input' || f.move !== '');
   const at = await focused(page);
   const id =
-    at.name || (await sco.locator('.ordering-text').first().getAttribute('id'))!.replace(/-[a-z]$/, '');
+    at.name || (await sco.locator('.ordering-text').first().getAttribute('id'))!.replace(/-[0-9a-z]$/, '');
   const question = content.questions.find((q) => q.id === id)!;
   if (question.type === 'ordering') {
     const wanted = question.options.map((o) => o.id);

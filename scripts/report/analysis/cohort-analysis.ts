@@ -3,7 +3,9 @@
  * each learner's try verdicts, one summary per LMS attempt, and the first try of each learner in each module
  * (held back until all files are read, since a learner's earlier attempt may come in a later file).
  */
+import { fnv1a } from '../../../src/state/fnv1a.ts';
 import type { CourseIndex } from '../course/course-index.ts';
+import { InputError } from '../errors.ts';
 import type { ModuleFigures } from '../figures.ts';
 import type { AttemptRecord, ExportSource } from '../read/attempt-record.ts';
 import type { GradebookExport } from '../read/gradebook.ts';
@@ -27,11 +29,15 @@ export class CohortAnalysis {
   private readonly firstTries = new Map<string, FirstTry>();
   private readonly unknownIds = new Map<string, { module: string; answers: number; files: Set<string> }>();
   private arrivals = 0;
+  /** One content hash per LMS attempt that held answers, so the same attempt read twice is counted once. */
+  private readonly attemptsSeen = new Map<string, { hash: number; source: ExportSource }>();
+  private readonly duplicates = new Map<ExportSource, { rows: number; first: ExportSource }>();
 
   constructor(private readonly course: CourseIndex) {}
 
   /** The readers' sink. */
   readonly add = (record: AttemptRecord, source: ExportSource): void => {
+    if (this.isDuplicate(record, source)) return;
     const module = this.course.module(record.module)!;
     const order = recordOrder(record, this.arrivals++);
     const tries = splitTries(record);
@@ -49,6 +55,60 @@ export class CohortAnalysis {
     });
     this.completion.add(record, source, tries, lastFinishedPercent);
   };
+
+  /**
+   * The same attempt (learner, module, LMS attempt, start time) with the same answers, already read from this or
+   * another file: a file given twice or a row repeated. Counted once; the same attempt with different answers is
+   * two downloads made at different times, and the report stops rather than guess which one is right.
+   */
+  private isDuplicate(record: AttemptRecord, source: ExportSource): boolean {
+    if (!record.answers || record.answers.length === 0 || record.lmsAttempt === undefined) return false;
+    const key = [record.learner.key, record.module, record.lmsAttempt, record.startedAt ?? '-'].join(
+      '\u001f',
+    );
+    const hash = fnv1a(
+      [
+        record.status,
+        record.score ?? '-',
+        ...record.answers.map((a) =>
+          [
+            a.questionId,
+            a.tryNumber,
+            a.response?.join(',') ?? '-',
+            a.correctResponse?.join(',') ?? '-',
+            a.result,
+          ].join('\u001e'),
+        ),
+      ].join('\u001f'),
+    );
+    const seen = this.attemptsSeen.get(key);
+    if (!seen) {
+      this.attemptsSeen.set(key, { hash, source });
+      return false;
+    }
+    if (seen.hash !== hash)
+      throw new InputError(
+        source.file,
+        `holds attempt ${record.lmsAttempt} of ${record.learner.name} in ${record.module} with different answers ` +
+          `or score from ${seen.source === source ? 'an earlier row of the same file' : seen.source.file}. These are ` +
+          'two downloads of the same activity made at different times: give the report only the latest one.',
+      );
+    const held = this.duplicates.get(source);
+    if (held) held.rows++;
+    else this.duplicates.set(source, { rows: 1, first: seen.source });
+    return true;
+  }
+
+  /** A notice for a file some of whose rows were already read (a file given twice, a repeated row), or none. */
+  duplicateNotice(source: ExportSource): string | undefined {
+    const held = this.duplicates.get(source);
+    if (!held) return undefined;
+    const from = held.first === source ? 'earlier rows of this file' : held.first.file;
+    return (
+      `${held.rows} row${held.rows === 1 ? '' : 's'} with answers already read from ${from} (the same learner, ` +
+      'attempt and answers: a file given twice or a repeated row) counted once.'
+    );
+  }
 
   private offerFirstTry(record: AttemptRecord, candidate: FirstTry): void {
     const key = `${record.learner.key}\u001f${record.module}`;
@@ -92,12 +152,13 @@ export class CohortAnalysis {
         profile: this.profiles.figures(module),
         items: this.items.figures(module, this.course),
       }));
-    const warnings = [...this.unknownIds].map(
+    const keyConflicts = this.items.keyConflicts();
+    const unknown = [...this.unknownIds].map(
       ([id, u]) =>
         `Question "${id}" (${u.answers} answer${u.answers === 1 ? '' : 's'} in ${[...u.files].join(', ')}) is not in ` +
         `the question bank of ${u.module} or any other module. It is listed under its module without text, counts ` +
         'towards the try scores, and counts for a competency only where the export names its competencies (CMI JSON).',
     );
-    return { modules, warnings };
+    return { modules, warnings: [...keyConflicts, ...unknown] };
   }
 }

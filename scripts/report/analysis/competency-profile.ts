@@ -4,11 +4,7 @@
  * framework's words). The verdicts are scoreAttempt's, made per try; a competency none of the try's drawn
  * questions assessed is "not assessed" in that try.
  */
-import {
-  achievedThreshold,
-  type AttemptScore,
-  type CompetencyScore,
-} from '../../../src/assessment/scoring.ts';
+import type { AttemptScore, CompetencyScore } from '../../../src/assessment/scoring.ts';
 import type { CourseModule } from '../course/course-index.ts';
 import type { CompetencyProfile, LearnerProfile, ProfileStatus, StatusCounts } from '../figures.ts';
 import type { Learner } from '../read/attempt-record.ts';
@@ -64,16 +60,6 @@ export class CompetencyProfiles {
   }
 }
 
-/**
- * Tries recorded before the course required three questions per verdict often drew one or two on a competency.
- * The course now calls those "not assessed"; the report still shows what the answers say by the 80% mark, so a
- * trainer can see it, and the figures for such exports stay as they were. (Flagging them is the next step.)
- */
-function profileVerdict(score: CompetencyScore): ProfileStatus {
-  if (score.status !== 'not-assessed') return score.status;
-  return score.percent >= achievedThreshold ? 'achieved' : 'working-towards';
-}
-
 function learnerProfile(entry: LearnerTries, module: CourseModule): LearnerProfile {
   const tries = [...entry.finished].sort((a, b) => compareOrder(a.order, b.order));
   const first = tries[0]!;
@@ -85,7 +71,7 @@ function learnerProfile(entry: LearnerTries, module: CourseModule): LearnerProfi
       const held = bestScores.get(c.id);
       if (!held || c.percent > held.percent) bestScores.set(c.id, c);
     }
-  const status = (s: CompetencyScore | undefined): ProfileStatus => (s ? profileVerdict(s) : 'not-assessed');
+  const status = (s: CompetencyScore | undefined): ProfileStatus => s?.status ?? 'not-assessed';
   return {
     learner: entry.learner.key,
     name: entry.learner.name,

@@ -6,6 +6,7 @@
 import type { CourseIndex, CourseModule } from '../course/course-index.ts';
 import type { ItemFigures, ItemScopeFigures, OptionFigures } from '../figures.ts';
 import { judgeItem } from '../stats/item-judgement.ts';
+import { wilsonInterval } from '../stats/wilson.ts';
 import { ItemTally } from './item-tally.ts';
 import type { ScoredAnswer } from './try-scoring.ts';
 
@@ -13,6 +14,8 @@ interface QuestionTallies {
   first: ItemTally;
   all: ItemTally;
   recordedKey: string[] | undefined;
+  /** Every correct response recorded for this question → answers that recorded it (two or more: a conflict). */
+  recordedKeys: Map<string, number>;
 }
 
 export type TryScope = 'first' | 'all';
@@ -28,12 +31,43 @@ export class ItemAnalysis {
       if (!tallies)
         questions.set(
           answer.questionId,
-          (tallies = { first: new ItemTally(), all: new ItemTally(), recordedKey: undefined }),
+          (tallies = {
+            first: new ItemTally(),
+            all: new ItemTally(),
+            recordedKey: undefined,
+            recordedKeys: new Map(),
+          }),
         );
       tallies[scope].add(answer, correct, rest);
-      if (answer.correctResponse && answer.correctResponse.length > 0)
-        tallies.recordedKey = answer.correctResponse;
+      if (scope === 'all' && answer.correctResponse && answer.correctResponse.length > 0) {
+        const key = answer.correctResponse.join(',');
+        const count = (tallies.recordedKeys.get(key) ?? 0) + 1;
+        tallies.recordedKeys.set(key, count);
+        // The key most answers recorded is shown; any other is reported as a conflict (keyConflicts).
+        const shown = tallies.recordedKey?.join(',');
+        if (shown === undefined || (shown !== key && count > (tallies.recordedKeys.get(shown) ?? 0)))
+          tallies.recordedKey = answer.correctResponse;
+      }
     }
+  }
+
+  /** Questions whose answers recorded different correct responses (in one file or across files), in words. */
+  keyConflicts(): string[] {
+    const conflicts: string[] = [];
+    for (const [module, questions] of this.byModule)
+      for (const [id, tallies] of questions) {
+        if (tallies.recordedKeys.size < 2) continue;
+        const keys = [...tallies.recordedKeys]
+          .sort((a, b) => b[1] - a[1])
+          .map(([key, n]) => `"${key}" (${n} answer${n === 1 ? '' : 's'})`);
+        conflicts.push(
+          `Question "${id}" (${module}): the exports record different correct answers: ${keys.join(', ')}. ` +
+            'The question was changed between the attempts (or the files come from different versions of the ' +
+            `course); its figures mix both versions and show the key "${tallies.recordedKey!.join(',')}". ` +
+            'Run the report on the files of one version to judge it.',
+        );
+      }
+    return conflicts;
   }
 
   /** Ids answered in this module that the course's banks do not have. */
@@ -55,6 +89,7 @@ function scopeFigures(tally: ItemTally | undefined): ItemScopeFigures {
     answers: tally?.answers ?? 0,
     correct: tally?.correct ?? 0,
     facility: tally?.facility,
+    facilityInterval: tally ? wilsonInterval(tally.correct, tally.answers) : undefined,
     discrimination: tally?.discrimination.r(),
     answersWithResponse: tally?.answersWithResponse ?? 0,
     medianLatencyMs: tally?.latency.value(),

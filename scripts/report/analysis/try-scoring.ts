@@ -71,7 +71,9 @@ export function scoreTry(
     judged.push(answer);
   }
   return {
-    score: scoreAttempt(questions, responses, passMark),
+    // One question is enough here, as the report has always judged tries: whether it should apply the course's
+    // verdict rule (3 questions, issue 20) to tries recorded before it is the report's decision.
+    score: scoreAttempt(questions, responses, passMark, 1),
     answers: judged.map((answer, i) => {
       const weight = weights[i]!;
       const correct = answer.result === 'correct';

@@ -165,10 +165,11 @@ function readSco(model: DataModel, sco: ScoCmi, file: string, data: CmiExport): 
 
 function readInteraction(model: DataModel, interaction: Record<string, unknown>): RecordedAnswer {
   const get = (name: string) => element(interaction, name);
-  const { questionId, tryNumber } = splitInteractionId(get('id'));
+  const { questionId, questionVersion, tryNumber } = splitInteractionId(get('id'));
   const pattern = collection(elementValue(interaction, 'correct_responses'))[0];
   return {
     questionId,
+    ...(questionVersion === undefined ? {} : { questionVersion }),
     tryNumber,
     response: readResponse(get(model.interaction.learnerResponse)),
     correctResponse: pattern ? readResponse(element(pattern, 'pattern')) : undefined,

@@ -3,6 +3,7 @@
  * text streams in, so a large export never has to fit in memory. Handles quoted fields with delimiters, doubled
  * quotes and line breaks inside, LF or CRLF line ends and a leading byte-order mark.
  */
+import { InputError } from '../errors.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -81,6 +82,11 @@ export class DelimitedTextParser {
     return records;
   }
 
+  /** The text so far ends inside a quoted cell. */
+  get endsInQuotes(): boolean {
+    return this.inQuotes && !this.quotePending;
+  }
+
   /** The last record when the text does not end with a line break. */
   end(): string[][] {
     if (this.record.length === 0 && this.field === '' && !this.inQuotes) return [];
@@ -96,15 +102,36 @@ export class DelimitedTextParser {
 
 const stripCarriageReturn = (s: string) => (s.endsWith('\r') ? s.slice(0, -1) : s);
 
-/** Records from a stream of text chunks; blank lines are skipped. */
+/**
+ * Records from a stream of text chunks; blank lines are skipped. With `file`, text that ends without a line break
+ * (every LMS download and spreadsheet save ends with one) is a download cut off in its last row, and stops with
+ * the file named rather than read a truncated cell as data.
+ */
 export async function* delimitedRecords(
   chunks: AsyncIterable<string>,
   delimiter: Delimiter,
+  file?: string,
 ): AsyncGenerator<string[]> {
   const parser = new DelimitedTextParser(delimiter);
+  let records = 0;
   for await (const chunk of chunks)
-    for (const record of parser.push(chunk)) if (!isBlank(record)) yield record;
-  for (const record of parser.end()) if (!isBlank(record)) yield record;
+    for (const record of parser.push(chunk))
+      if (!isBlank(record)) {
+        records++;
+        yield record;
+      }
+  const inQuotes = parser.endsInQuotes;
+  for (const record of parser.end())
+    if (!isBlank(record)) {
+      if (file !== undefined)
+        throw new InputError(
+          file,
+          `ends in the middle of row ${records + 1}${inQuotes ? ' (inside a quoted cell)' : ''}, with no line ` +
+            'break after it: the download was cut off, so the file is not read. Download it again and run the ' +
+            'report on the new file.',
+        );
+      yield record;
+    }
 }
 
 const isBlank = (record: readonly string[]) => record.length === 1 && record[0]!.trim() === '';

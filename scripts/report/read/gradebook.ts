@@ -8,7 +8,7 @@ import { InputError } from '../errors.ts';
 import type { ScormVersion } from './attempt-record.ts';
 import { delimitedRecords, type Delimiter } from './delimited-text.ts';
 import type { TextEncoding } from './file-kind.ts';
-import { versionFromFileName } from './moodle-scorm-report.ts';
+import { cutOff, versionFromFileName } from './moodle-scorm-report.ts';
 import { textChunks } from './text-stream.ts';
 import { decodeEntities, parseNumber } from './text-values.ts';
 
@@ -44,7 +44,13 @@ export async function readGradebook(
   let columns: { index: number; activity: GradebookActivity }[] | undefined;
   let at: { first: number; last: number; email: number } | undefined;
   const learners: GradebookExport['learners'] = [];
-  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter)) {
+  const decimalComma = delimiter !== ',';
+  let headerCells = 0;
+  let line = 0;
+  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter, file)) {
+    line++;
+    if (line === 1) headerCells = raw.length;
+    else if (raw.length < headerCells) throw cutOff(file, line, raw.length, headerCells);
     const cells = raw.map((c) => decodeEntities(c).trim());
     if (!columns || !at) {
       const names = cells.map((c) => c.toLowerCase());
@@ -83,7 +89,7 @@ export async function readGradebook(
     learners.push({
       key: email !== '' ? email.toLowerCase() : name,
       name,
-      grades: columns.map((c) => parseNumber((cells[c.index] ?? '').replace(/\s*%$/, ''))),
+      grades: columns.map((c) => parseNumber((cells[c.index] ?? '').replace(/\s*%$/, ''), decimalComma)),
     });
   }
   if (!columns) throw new InputError(file, 'is empty: it is not an LMS export');

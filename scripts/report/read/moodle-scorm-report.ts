@@ -23,6 +23,7 @@ interface InteractionColumns {
 
 export interface MoodleReportLayout {
   format: 'moodle-interactions' | 'moodle-objectives' | 'moodle-basic';
+  headerCells: number;
   name: number;
   email: number | undefined;
   attempt: number;
@@ -96,6 +97,7 @@ export function moodleReportLayout(header: readonly string[]): MoodleReportLayou
         : objectiveIndex.size > 0
           ? 'moodle-objectives'
           : 'moodle-basic',
+    headerCells: header.length,
     name: at('name') ?? 0,
     email,
     attempt,
@@ -117,9 +119,12 @@ export function versionFromFileName(file: string): ScormVersion | undefined {
 }
 
 /** A SCO cell: "91.67/100" (Basic), "91.67" (Interactions, Objectives) or a status word. */
-function readScoCell(cell: string): { score: number | undefined; status: LmsStatus | undefined } {
+function readScoCell(
+  cell: string,
+  decimalComma: boolean,
+): { score: number | undefined; status: LmsStatus | undefined } {
   const value = decodeEntities(cell).trim();
-  const score = parseNumber(value.replace(/\/\s*100$/, ''));
+  const score = parseNumber(value.replace(/\/\s*100$/, ''), decimalComma);
   if (score !== undefined) return { score, status: undefined };
   const word = value.toLowerCase();
   const statuses: LmsStatus[] = ['not attempted', 'incomplete', 'completed', 'passed', 'failed', 'browsed'];
@@ -162,18 +167,27 @@ export async function readMoodleScormReport(
   let objectiveCells = 0;
   let knownAnswers = 0;
   let unknownResults = 0;
-  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter)) {
+  let line = 0;
+  const decimalComma = delimiter !== ',';
+  // Moodle's Objectives report leaves the objective cells off rows that have none; every other row is complete.
+  const minCells =
+    layout.format === 'moodle-objectives'
+      ? Math.max(layout.score, ...layout.scos.map((s) => s.index)) + 1
+      : layout.headerCells;
+  for await (const raw of delimitedRecords(textChunks(file, encoding), delimiter, file)) {
+    line++;
     if (header) {
       header = false;
       continue;
     }
+    if (raw.length < minCells) throw cutOff(file, line, raw.length, layout.headerCells);
     const cell = (i: number | undefined) => (i === undefined ? '' : cleanCell(raw[i]));
     source.rows++;
     const email = cell(layout.email);
     const name = cell(layout.name);
     const learner = { key: email !== '' && email !== '-' ? email.toLowerCase() : name, name };
-    const lmsAttempt = parseNumber(cell(layout.attempt));
-    const score = parseNumber(cell(layout.score));
+    const lmsAttempt = parseNumber(cell(layout.attempt), decimalComma);
+    const score = parseNumber(cell(layout.score), decimalComma);
     const startedAt = parseMoodleDate(cell(layout.started));
     const lastAccessedAt = parseMoodleDate(cell(layout.lastAccessed));
     fingerprint.add([
@@ -195,7 +209,7 @@ export async function readMoodleScormReport(
       const module = sco.module ?? moduleOfAnswers(answers, course);
       if (!module) continue;
       if (!source.modules.includes(module.slug)) source.modules.push(module.slug);
-      const scoCell = readScoCell(cell(sco.index));
+      const scoCell = readScoCell(cell(sco.index), decimalComma);
       const moduleScore = titled.length > 1 ? scoCell.score : (scoCell.score ?? score);
       const status: LmsStatus =
         lmsAttempt === undefined
@@ -250,9 +264,10 @@ function readAnswers(layout: MoodleReportLayout, cell: (i: number | undefined) =
   for (const columns of layout.interactions) {
     const id = cell(columns.question);
     if (id === '') continue;
-    const { questionId, tryNumber } = splitInteractionId(id);
+    const { questionId, questionVersion, tryNumber } = splitInteractionId(id);
     answers.push({
       questionId,
+      ...(questionVersion === undefined ? {} : { questionVersion }),
       tryNumber,
       response: columns.response === undefined ? undefined : readResponse(cell(columns.response)),
       correctResponse: columns.right === undefined ? undefined : readResponse(cell(columns.right)),
@@ -274,6 +289,16 @@ function moduleOfAnswers(answers: readonly RecordedAnswer[] | undefined, course:
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? course.module(best[0]) : undefined;
+}
+
+/** A row shorter than its header: a download cut off (or a damaged file), never read as data. */
+export function cutOff(file: string, line: number, cells: number, headerCells: number): InputError {
+  return new InputError(
+    file,
+    `row ${line} has ${cells} cell${cells === 1 ? '' : 's'} where the header has ${headerCells}: the file is cut ` +
+      'off (an interrupted download) or damaged, so it is not read. Download it again from Moodle ' +
+      '("Download in text format") and run the report on the new file.',
+  );
 }
 
 function notThisCourse(file: string, titles: readonly string[], course: CourseIndex): InputError {

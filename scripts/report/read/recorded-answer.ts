@@ -9,6 +9,11 @@ export type AnswerResult = 'correct' | 'wrong' | 'unknown';
 export interface RecordedAnswer {
   /** The course's question id: the interaction id without its `-attempt-K` suffix. */
   questionId: string;
+  /**
+   * The question's content version the course wrote into the id (`<questionId>_v<hash>-attempt-K`, four base-36
+   * characters of a hash of stem, options and keys); absent in exports made before the course wrote it.
+   */
+  questionVersion?: string;
   /** K: which knowledge-check try inside the LMS attempt. */
   tryNumber: number;
   /** Option ids as given; undefined when the export does not show responses. */
@@ -22,12 +27,22 @@ export interface RecordedAnswer {
   weighting: number | undefined;
 }
 
-/** `ment-quiet-dad-attempt-2` → question `ment-quiet-dad`, try 2. An id without the suffix is try 1. */
-export function splitInteractionId(interactionId: string): { questionId: string; tryNumber: number } {
+/**
+ * `ment-quiet-dad-attempt-2` → question `ment-quiet-dad`, try 2; `ment-quiet-dad_v3k9a-attempt-2` → the same, at
+ * content version `3k9a`. An id without the suffix is try 1.
+ */
+export function splitInteractionId(interactionId: string): {
+  questionId: string;
+  questionVersion?: string;
+  tryNumber: number;
+} {
   const m = /^(.*)-attempt-(\d+)$/.exec(interactionId.trim());
-  return m
-    ? { questionId: m[1]!, tryNumber: Number(m[2]) }
-    : { questionId: interactionId.trim(), tryNumber: 1 };
+  const id = m ? m[1]! : interactionId.trim();
+  const tryNumber = m ? Number(m[2]) : 1;
+  const versioned = /^(.+)_v([0-9a-z]{4})$/.exec(id);
+  return versioned
+    ? { questionId: versioned[1]!, questionVersion: versioned[2]!, tryNumber }
+    : { questionId: id, tryNumber };
 }
 
 /** SCORM 1.2 says correct/wrong, 2004 correct/incorrect; anything else (neutral, unanticipated) is not scored. */

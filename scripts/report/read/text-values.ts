@@ -18,11 +18,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** A number, or undefined for Moodle's "no value" cells (`-`, empty, words such as "Incomplete"). */
-export function parseNumber(text: string): number | undefined {
+/** A number (decimal point, or decimal comma where the file allows it), or undefined for Moodle's "no value" cells (`-`, empty, words such as "Incomplete"). */
+export function parseNumber(text: string, decimalComma = false): number | undefined {
   const trimmed = text.trim();
-  if (!/^-?\d+(?:\.\d+)?$/.test(trimmed)) return undefined;
-  return Number(trimmed);
+  if (/^-?\d+(?:\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  // A spreadsheet re-saved in a European locale writes "91,67" (only in files not delimited by commas).
+  if (decimalComma && /^-?\d+,\d+$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
+  return undefined;
 }
 
 const months = [

@@ -74,7 +74,7 @@ async function currentQuestionId(sco: FrameLocator): Promise<string> {
   const input = sco.locator('.question input').first();
   if ((await input.count()) > 0) return (await input.getAttribute('name'))!;
   const item = await sco.locator('.ordering-text').first().getAttribute('id');
-  return item!.replace(/-[a-z]$/, '');
+  return item!.replace(/-[0-9a-z]$/, '');
 }
 
 /** Answers the question on screen, submits it and moves on; returns the question id. */

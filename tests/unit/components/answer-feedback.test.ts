@@ -46,14 +46,45 @@ describe('a knowledge-check question', () => {
     expect(el.querySelectorAll('.mark')).toHaveLength(0);
   });
 
-  it('with the keys revealed, marks the learner’s answer and the correct ones, right or wrong, in words', async () => {
+  it('during a scored attempt marks only the learner’s own choices, right or not, and never the key', async () => {
     const el = await mount('imh-question', {
       question,
       optionOrder: ['a', 'b', 'c'],
       response: ['a', 'b'],
       submitted: true,
       correct: false,
-      revealKey: true,
+    });
+    expect(marks(el)).toEqual({ a: ['Your answer: right'], b: ['Your answer: not right'], c: [] });
+    expect(el.textContent).not.toContain('Correct answer');
+    expect(el.querySelector('.option:has(#q-listen-c)')?.className).not.toMatch(/is-correct/);
+    expect(text(el.querySelector('.feedback .verdict'))).toBe('✗ Not quite.');
+    // feedback for the learner's own choices only, not every option's text again
+    expect([...el.querySelectorAll('.option-feedback li')].map(text)).toEqual([
+      'Your answer: right Option A Why a.',
+      'Your answer: not right Option B Why b.',
+    ]);
+  });
+
+  it('a wrong ordering in a scored attempt does not show the order that fits', async () => {
+    const ordering = { ...question, type: 'ordering' as const, options: [option('a'), option('b')] };
+    const el = await mount('imh-question', {
+      question: { ...ordering, feedback: { correctHtml: 'Yes.', incorrectHtml: 'Not this order.' } },
+      optionOrder: ['b', 'a'],
+      response: ['b', 'a'],
+      submitted: true,
+      correct: false,
+    });
+    expect(text(el.querySelector('.feedback'))).not.toContain('The order that fits best');
+  });
+
+  it('with keys revealed (review), marks the learner’s answer and the correct ones, in words', async () => {
+    const el = await mount('imh-question', {
+      question,
+      optionOrder: ['a', 'b', 'c'],
+      response: ['a', 'b'],
+      submitted: true,
+      correct: false,
+      revealKeys: true,
     });
     expect(marks(el)).toEqual({
       a: ['Your answer', 'Correct answer'],
@@ -70,24 +101,33 @@ describe('a knowledge-check question', () => {
   });
 });
 
-// Issue 20: a learner who only remembers the screens of attempt 1 must not pass attempt 2. Fails when the key an
-// answer did not choose (c) is marked or explained during a scored attempt.
-describe('during a scored attempt (keys not revealed)', () => {
-  it('says whether each chosen option was right and why, and nothing about the options not chosen', async () => {
+describe('the knowledge-check screen', () => {
+  it('shows progress as words and a bar, and after Submit moves focus to the one Next button', async () => {
     const el = await mount('imh-question', {
       question,
       optionOrder: ['a', 'b', 'c'],
-      response: ['a', 'b'],
-      submitted: true,
-      correct: false,
+      response: ['a'],
+      index: 2,
+      total: 10,
     });
-    expect(marks(el)).toEqual({ a: ['Your answer', 'Correct answer'], b: ['Your answer'], c: [] });
-    expect(text(el.querySelector('.feedback .verdict'))).toBe('✗ Not quite.');
-    expect([...el.querySelectorAll('.option-feedback li')].map(text)).toEqual([
-      'Your answer Correct answer Option A Why a.',
-      'Your answer Option B Why b.',
-    ]);
-    expect(text(el)).not.toContain('Why c.');
+    expect(text(el.querySelector('.question-count'))).toBe('Question 3 of 10');
+    expect(el.querySelector<HTMLElement>('.quiz-progress-fill')!.style.width).toBe('20%');
+    el.submitted = true;
+    await rendered(el);
+    const next = el.querySelector<HTMLButtonElement>('.actions button')!;
+    expect(text(next)).toBe('Next question');
+    expect(document.activeElement).toBe(next);
+    expect(el.querySelector<HTMLElement>('.quiz-progress-fill')!.style.width).toBe('30%');
+  });
+
+  it('takes no focus when restored already answered', async () => {
+    const el = await mount('imh-question', {
+      question,
+      optionOrder: ['a', 'b', 'c'],
+      response: ['a'],
+      submitted: true,
+    });
+    expect(el.contains(document.activeElement)).toBe(false);
   });
 });
 

@@ -27,8 +27,8 @@ const score: AttemptScore = {
   percent: 83.33,
   passed: true,
   competencies: [
-    { id: 'D1.1', earned: 2, available: 3, percent: 66.67, questions: 3, status: 'working-towards' },
-    { id: 'D2.1', earned: 8, available: 9, percent: 88.89, questions: 9, status: 'achieved' },
+    { id: 'D1.1', earned: 2, available: 3, percent: 66.67, answered: 3, status: 'working-towards' },
+    { id: 'D2.1', earned: 8, available: 9, percent: 88.89, answered: 9, status: 'achieved' },
   ],
 };
 
@@ -50,6 +50,79 @@ describe('imh-results', () => {
       '89% — Achieved (8 of 9)',
     ]);
     expect(el.querySelector<HTMLElement>('.bar-fill')!.style.width).toBe('67%');
+  });
+
+  it('lists each page to revisit once, under the first competency that needs it, Retry at the top', async () => {
+    const page = (id: string) => ({ id, title: `Page ${id}` });
+    const notAssessed = {
+      id: 'D2.1',
+      earned: 2,
+      available: 2,
+      percent: 100,
+      answered: 2,
+      status: 'not-assessed' as const,
+    };
+    const el = await mount('imh-results', {
+      score: { ...score, passed: false, competencies: [score.competencies[0]!, notAssessed] },
+      competencies,
+      passMark: 80,
+      canRetry: true,
+      remediation: { 'D1.1': [page('a'), page('b')], 'D2.1': [page('b'), page('c')] },
+    });
+    expect([...el.querySelectorAll('.remediation button')].map(text)).toEqual([
+      'Review: Page a',
+      'Review: Page b',
+      'Review: Page c',
+    ]);
+    expect([...el.querySelectorAll('.competency-result')].map(text)[1]).toContain('Not assessed');
+    const retry = [...el.querySelectorAll('button')].find((b) => text(b) === 'Retry')!;
+    expect(retry.compareDocumentPosition(el.querySelector('.competency-bars')!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+});
+
+describe('imh-results: the keys after an attempt (course.yaml review)', () => {
+  const q = {
+    id: 'q-key',
+    type: 'single' as const,
+    competencies: ['D1.1'],
+    weight: 1,
+    stemText: 'What first?',
+    stemHtml: 'What first?',
+    options: [
+      { id: '4', html: 'Ask her', correct: true, feedbackHtml: 'Because asking opens it.' },
+      { id: 'x', html: 'Tell her', correct: false, feedbackHtml: 'Telling closes it.' },
+    ],
+  };
+  const answers = [{ question: q, response: ['x'], correct: false }];
+  const keys = async (
+    review: 'afterPass' | 'afterAttempt' | 'never' | undefined,
+    passed: boolean,
+    attemptsLeft = Infinity,
+  ) => {
+    const el = await mount('imh-results', {
+      score: { ...score, passed },
+      competencies,
+      answers,
+      review,
+      attemptsLeft,
+    });
+    return el.querySelector('.answer-review') ? text(el.querySelector('.answer-review ul')) : null;
+  };
+
+  it('after a pass by default, with the explanation', async () => {
+    expect(await keys(undefined, true)).toBe('Ask her Because asking opens it.');
+  });
+
+  it('not after a fail while attempts remain, but when none do', async () => {
+    expect(await keys('afterPass', false, 2)).toBeNull();
+    expect(await keys('afterPass', false, 0)).toBe('Ask her Because asking opens it.');
+  });
+
+  it('after every attempt with afterAttempt, and never with never', async () => {
+    expect(await keys('afterAttempt', false, 2)).not.toBeNull();
+    expect(await keys('never', true)).toBeNull();
   });
 });
 
@@ -75,6 +148,17 @@ describe('imh-summary', () => {
       date: new Date(2026, 10, 30),
     });
 
+  // A whole-course package where the LMS does not say "true" to continue (Moodle): the learner is told how to go on.
+  it('in a course without Continue, tells the learner to choose the next module from the LMS menu', async () => {
+    const base = { module, score, reflections: [], date: new Date(2026, 10, 30), inCourse: true };
+    const el = await mount('imh-summary', base);
+    expect([...el.querySelectorAll('button')].map(text)).not.toContain('Continue to the next module');
+    expect(text(el)).toContain("choose the next one from your learning platform's course menu");
+    const offered = await mount('imh-summary', { ...base, canContinue: true });
+    expect([...offered.querySelectorAll('button')].map(text)).toContain('Continue to the next module');
+    expect(text(offered)).not.toContain('course menu');
+  });
+
   it('calls the result column "Knowledge check" and shows whole percentages', async () => {
     const el = await summary();
     expect([...el.querySelectorAll('.profile th')].map(text)).toEqual([
@@ -87,29 +171,6 @@ describe('imh-summary', () => {
       'Achieved (89%)',
     ]);
     expect(text(el.querySelector('.summary-facts'))).toContain('Knowledge check 83% (passed)');
-  });
-
-  // A whole-course package where the LMS does not say "true" to continue (Moodle): the learner is told how to go on.
-  it('in a course without Continue, tells the learner to choose the next module from the LMS menu', async () => {
-    const el = await mount('imh-summary', {
-      module,
-      score,
-      reflections: [],
-      date: new Date(2026, 10, 30),
-      inCourse: true,
-    });
-    expect([...el.querySelectorAll('button')].map(text)).not.toContain('Continue to the next module');
-    expect(text(el)).toContain("choose the next one from your learning platform's course menu");
-    const offered = await mount('imh-summary', {
-      module,
-      score,
-      reflections: [],
-      date: new Date(2026, 10, 30),
-      inCourse: true,
-      canContinue: true,
-    });
-    expect([...offered.querySelectorAll('button')].map(text)).toContain('Continue to the next module');
-    expect(text(offered)).not.toContain('course menu');
   });
 
   it('keeps outcomes, reflections and the support list behind closed <details>, the reflection as text', async () => {

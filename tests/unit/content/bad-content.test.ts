@@ -211,12 +211,12 @@ const faults: Fault[] = [
   },
   {
     // D1.2 is assessed but (with two of its questions moved to D2.1) only two questions carry it
-    kind: 'assesses-too-few',
+    kind: 'judges-too-few',
     file: `${moduleDir}/module.yaml`,
-    line: 18,
-    lineHolds: 'assesses: [D1.1, D1.2]',
+    line: 17,
+    lineHolds: 'judges: [D1.1, D1.2]',
     message:
-      'D1.2 is assessed but only 2 question(s) in the bank are tagged with it: a verdict needs 3 in every attempt, so tag more questions with it or stop assessing it',
+      'D1.2 is judged but only 2 question(s) in the bank are tagged with it: a verdict needs 3 in every attempt, so tag more questions with it or stop judging it',
   },
   {
     kind: 'author-note',
@@ -305,7 +305,7 @@ it.each(faults)('$kind: $file:$line', ({ kind, file, line, lineHolds, message })
 
   const problems = problemsOf(() => loadCheckedCourse(courseDir, courseDir)).filter(
     // With one module, a competency it assesses on too few questions is also too few across the course.
-    (problem) => kind !== 'assesses-too-few' || problem.file !== 'competencies.yaml',
+    (problem) => kind !== 'judges-too-few' || problem.file !== 'competencies.yaml',
   );
 
   expect(problems).toEqual([{ file, line, message: expect.stringContaining(message) }]);

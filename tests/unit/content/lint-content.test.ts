@@ -36,6 +36,13 @@ it('exits 0 for a course that passes', async () => {
 
   expect(exitCode).toBe(0);
   expect(stdout).toContain('Content check passed.');
-  // the form-cue table: 8 single-answer items, key longest 50%, shortest 50%, ratio 0.96, T/F 1–1, one multiple with 2
-  expect(stdout).toMatch(/form cues[\s\S]*01-houseplant-basics\s+8\s+50%\s+50%\s+0\.96\s+1–1\s+2\s+0\n/);
+  // the form-cue table: 8 single-answer items, key longest 50%, shortest 50%, most clauses 38%, most stem
+  // words 13%, ratio 0.96, T/F 1–1, one multiple with 2
+  expect(stdout).toMatch(
+    /form cues[\s\S]*01-houseplant-basics\s+8\s+50%\s+50%\s+38%\s+13%\s+0\.96\s+1–1\s+2\s+0\n/,
+  );
+  // evidence per verdict: no quiz.assesses (*), the fewest on one competency in 200 draws, pool ratio, applied
+  expect(stdout).toMatch(
+    /evidence per verdict[\s\S]*01-houseplant-basics\s+D1\.1 D1\.2 D2\.1 \*\s+4\s+1\.00\s+42%\n/,
+  );
 });

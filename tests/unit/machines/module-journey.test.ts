@@ -279,6 +279,146 @@ describe('module journey as pure transitions: the knowledge check', () => {
   });
 });
 
+describe("module journey as pure transitions: the knowledge check's content note", () => {
+  const withNote = { contentNote: true };
+  const nextWithSeed: JourneyEvent = { type: 'page.next', seed: 5 };
+
+  test('Next on the last page holds the attempt while the note is shown; nothing starts, nothing is saved', () => {
+    const { snapshot, actions } = run(onLastPage(withNote), nextWithSeed);
+    expect(snapshot.value).toBe('pages');
+    expect(snapshot.context).toMatchObject({ noteHeld: { seed: 5 }, attempts: 0, currentAttempt: null });
+    expect(effects(actions)).toEqual([]);
+  });
+
+  test('note.continue starts the held attempt with its seed; the note is not shown again this session', () => {
+    const { snapshot } = run(onLastPage(withNote), nextWithSeed, { type: 'note.continue' });
+    expect(snapshot.value).toBe('quiz');
+    expect(snapshot.context).toMatchObject({ noteHeld: null, noteRead: true, attempts: 1 });
+    expect(snapshot.context.currentAttempt).toMatchObject({ seed: 5 });
+  });
+
+  test('note.pause drops the held attempt and stays on the page; asking again shows the note again', () => {
+    const paused = run(onLastPage(withNote), quizStart, { type: 'note.pause' }).snapshot;
+    expect(paused.value).toBe('pages');
+    expect(paused.context.noteHeld).toBeNull();
+    expect(run(paused, quizStart).snapshot.context.noteHeld).toEqual({ seed: 7 });
+  });
+
+  test('a retry from results is held too, when the note has not been read in this session', () => {
+    const resumed = start(
+      {
+        screen: 'results',
+        page: 2,
+        visited: [true, true, true],
+        attempts: 1,
+        passed: false,
+        lastAttempt: { seed: 3, responses: {} },
+        practice: [],
+      },
+      withNote,
+    )[0];
+    expect(resumed.value).toBe('results');
+    const held = run(resumed, retry).snapshot;
+    expect(held.value).toBe('results');
+    expect(held.context.noteHeld).toEqual({ seed: 8 });
+    expect(run(held, { type: 'note.continue' }).snapshot.value).toBe('quiz');
+  });
+
+  test('without a note, Next on the last page starts the attempt at once; note.continue alone starts nothing', () => {
+    expect(run(onLastPage(), nextWithSeed).snapshot.value).toBe('quiz');
+    expect(run(onLastPage(withNote), { type: 'note.continue' }).snapshot.value).toBe('pages');
+  });
+
+  test('leaving the page while the note is shown drops the hold', () => {
+    const { snapshot } = run(onLastPage(withNote), nextWithSeed, back);
+    expect(snapshot.context).toMatchObject({ page: 1, noteHeld: null });
+  });
+});
+
+describe('module journey as pure transitions: ending the session', () => {
+  /** On the summary of a passed module. */
+  const onSummary = () =>
+    start({
+      screen: 'complete',
+      page: 2,
+      visited: [true, true, true],
+      attempts: 1,
+      passed: true,
+      lastAttempt: { seed: 3, responses: {} },
+      practice: [],
+    })[0];
+
+  test('closing the page (exit) ends the session from anywhere, once, and hands the place to endSession', () => {
+    const { snapshot, actions } = run(onLastPage(), { type: 'session.end', reason: 'exit' });
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.endedBy).toBe('exit');
+    expect(actions.filter((a) => a.type === 'endSession')).toEqual([
+      { type: 'endSession', params: expect.objectContaining({ reason: 'exit' }) },
+    ]);
+  });
+
+  test.each([
+    ['continue', 'continue'],
+    ['menu', 'menu'],
+  ] as const)('on the summary offered %s, leaving that way (%s) ends the session', (offer, reason) => {
+    expect(onSummary().value).toBe('complete');
+    const { snapshot, actions } = run(
+      onSummary(),
+      { type: 'next-module.offered', offer },
+      { type: 'session.end', reason },
+    );
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.endedBy).toBe(reason);
+    expect(actions.filter((a) => a.type === 'endSession')).toHaveLength(1);
+  });
+
+  test.each([
+    ['menu', 'continue'],
+    ['continue', 'menu'],
+    ['none', 'continue'],
+    ['none', 'menu'],
+  ] as const)('on the summary offered %s, asking to leave by %s does nothing', (offer, reason) => {
+    const { snapshot, actions } = run(
+      onSummary(),
+      { type: 'next-module.offered', offer },
+      { type: 'session.end', reason },
+    );
+    expect(snapshot.value).toBe('complete');
+    expect(actions.filter((a) => a.type === 'endSession')).toEqual([]);
+  });
+
+  test('the offer is forgotten on leaving the summary (asked again on return)', () => {
+    const { snapshot } = run(onSummary(), { type: 'next-module.offered', offer: 'continue' }, goto(0));
+    expect(snapshot.context.nextModule).toBeNull();
+    expect(run(snapshot, { type: 'session.end', reason: 'continue' }).snapshot.status).toBe('active');
+  });
+});
+
+describe('module journey as pure transitions: recording and other tabs', () => {
+  test('another tab open is shown; recording goes on', () => {
+    const { snapshot, actions } = run(onLastPage(), { type: 'tabs.changed', status: 'another-open' });
+    expect(snapshot.context).toMatchObject({ tabs: 'another-open', recording: true });
+    expect(effects(actions)).toEqual([]);
+  });
+
+  test('a tab left behind stops recording once, for good', () => {
+    const behind: JourneyEvent = { type: 'tabs.changed', status: 'behind' };
+    const { snapshot, actions } = run(
+      onLastPage(),
+      behind,
+      { type: 'tabs.changed', status: 'alone' },
+      behind,
+    );
+    expect(snapshot.context).toMatchObject({ tabs: 'behind', recording: false });
+    expect(effects(actions)).toEqual([['stopRecording', undefined]]);
+  });
+
+  test('a session launched without recording (review, browse) never starts recording', () => {
+    const [snapshot] = initialTransition(moduleJourneyMachine, { settings, recording: false });
+    expect(snapshot.context.recording).toBe(false);
+  });
+});
+
 describe('module journey as pure transitions: resuming', () => {
   const base = { visited: [true, false, true], attempts: 0, passed: false, practice: [] };
 

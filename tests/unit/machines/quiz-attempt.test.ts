@@ -140,7 +140,9 @@ describe('quiz attempt as pure transitions', () => {
 
   test('resumed on the feedback of the last question, the next step is done', () => {
     const drawn = drawAttempt(smallBank, 4, 1234);
-    const responses = Object.fromEntries(drawn.map((d) => [d.id, ['a']]));
+    const responses = Object.fromEntries(
+      drawn.map((d) => [d.id, correctResponse(smallBank.find((q) => q.id === d.id)!)]),
+    );
     const [resumed] = initialTransition(quizAttemptMachine, {
       ...input,
       resume: { index: 3, responses, showingFeedback: true },
@@ -247,5 +249,29 @@ describe('quiz attempt: every path', () => {
       expect(answerSubmitted).toHaveBeenCalledTimes(submitted.length);
       if (path.state.status === 'done') expect(actor.getSnapshot().output).toEqual(path.state.output);
     }
+  });
+});
+
+describe('an ordering question left as shown (pin: mutating shownOrderIfUntouched or hasResponse fails here)', () => {
+  const ordering = smallBank.find((q) => q.type === 'ordering')!;
+  const onlyOrdering: QuizAttemptInput = { ...input, bank: [ordering], questionsPerAttempt: 1 };
+
+  test('counts as an answer: the shown order is recorded, reported and scored', () => {
+    const [start] = initialTransition(quizAttemptMachine, onlyOrdering);
+    const shown = start.context.drawn[0]!.optionOrder;
+    const { snapshot, actions } = run(start, submit);
+    expect(snapshot.value).toBe('done');
+    expect(snapshot.context.responses).toEqual({ [ordering.id]: shown });
+    expect(actions.find((a) => a.type === 'answerSubmitted')?.params).toMatchObject({
+      response: shown,
+      correct: isCorrect(ordering, shown),
+    });
+  });
+
+  test('a moved order is kept as moved, not replaced by the shown one', () => {
+    const [start] = initialTransition(quizAttemptMachine, onlyOrdering);
+    const moved = correctResponse(ordering);
+    const { snapshot } = run(start, select(moved), submit);
+    expect(snapshot.context.responses).toEqual({ [ordering.id]: moved });
   });
 });

@@ -102,6 +102,12 @@ export function pageLifecycle() {
       this.hide();
       window.dispatchEvent(new Event('pagehide'));
     },
+    /** Back then Forward: the page comes back from the back/forward cache, as it was when it was hidden. */
+    restoreFromCache() {
+      document.visibilityState = 'visible';
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+      document.dispatchEvent(new Event('visibilitychange'));
+    },
   };
 }
 

@@ -99,7 +99,10 @@ test('an Interactions download without the Question columns says how to get them
   const lines = text.split('\n');
   // Keep only the first 7 columns and the Response columns, as a bare GET of Moodle's download link gives.
   const keep = lines[0]!.split('\t').flatMap((h, i) => (i < 7 || h.startsWith('"Response') ? [i] : []));
-  const responsesOnly = lines.map((l) => keep.map((i) => l.split('\t')[i] ?? '').join('\t')).join('\n');
+  const responsesOnly = lines
+    .filter((l) => l !== '')
+    .map((l) => `${keep.map((i) => l.split('\t')[i] ?? '').join('\t')}\n`)
+    .join('');
   const report = await buildCohortReport([write('responses-only.csv', responsesOnly)], testCourse);
   expect(report.inputs[0]!.notices.join(' ')).toMatch(/no "Question" columns.*Save preferences/);
 });

@@ -118,6 +118,14 @@ describe('interactions', () => {
       tryNumber: 12,
     });
     expect(splitInteractionId('no-suffix')).toEqual({ questionId: 'no-suffix', tryNumber: 1 });
+    // From now on the course writes the question's content version (four base-36 characters) before the try.
+    expect(splitInteractionId('ment-quiet-dad_v3k9a-attempt-2')).toEqual({
+      questionId: 'ment-quiet-dad',
+      questionVersion: '3k9a',
+      tryNumber: 2,
+    });
+    // Question ids are [a-z0-9-] (docs/content-format.md), so "_v" can only be the version's mark.
+    expect(splitInteractionId('ment-value-attempt-1')).toEqual({ questionId: 'ment-value', tryNumber: 1 });
   });
 
   test('results in both versions', () => {

@@ -1,4 +1,5 @@
 /** The report's statistics against hand-worked examples. */
+import { wilsonInterval } from '../../../scripts/report/stats/wilson.ts';
 import { describe, expect, test } from 'vitest';
 import { CorrelationAccumulator, correlation } from '../../../scripts/report/stats/correlation.ts';
 import { itemThresholds, judgeItem } from '../../../scripts/report/stats/item-judgement.ts';
@@ -108,5 +109,17 @@ describe('item verdicts', () => {
       flags: [],
       tooFew: { facility: false, discrimination: false },
     });
+  });
+});
+
+describe('Wilson score interval for facility', () => {
+  test('1 right of 4 is 4.6% to 69.9%; all right of 9 still has room below; no answers has none', () => {
+    const one = wilsonInterval(1, 4)!;
+    expect(one.low).toBeCloseTo(0.0456, 4);
+    expect(one.high).toBeCloseTo(0.6994, 4);
+    const all = wilsonInterval(9, 9)!;
+    expect(all.high).toBe(1);
+    expect(all.low).toBeCloseTo(9 / (9 + 1.959964 ** 2), 10); // 0.7009: n / (n + z²) when all are right
+    expect(wilsonInterval(0, 0)).toBeUndefined();
   });
 });

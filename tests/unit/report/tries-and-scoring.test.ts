@@ -50,12 +50,11 @@ describe('scoring a try from recorded results', () => {
     );
     expect(scored.score.percent).toBe(66.67);
     expect(scored.score.passed).toBe(false);
-    // Verdicts need three questions (scoring.ts): D1.3 has them; D6.1 and D5.2, on one and two, are not assessed.
     const byId = Object.fromEntries(scored.score.competencies.map((c) => [c.id, [c.percent, c.status]]));
     expect(byId).toEqual({
       'D1.3': [66.67, 'working-towards'],
-      'D6.1': [100, 'not-assessed'],
-      'D5.2': [50, 'not-assessed'],
+      'D6.1': [100, 'achieved'],
+      'D5.2': [50, 'working-towards'],
     });
   });
 

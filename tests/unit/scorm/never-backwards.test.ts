@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { ObjectiveReport, ScormVersion } from '../../../src/scorm/lms-adapter.ts';
-import { adapterFor, valueAt } from './support/adapter-fixture.ts';
+import { StandaloneAdapter } from '../../../src/scorm/standalone-adapter.ts';
+import { adapterFor, deviceStore, valueAt } from './support/adapter-fixture.ts';
 import { recordingLms, type RecordingLms } from './support/recording-api.ts';
 
 const passedObjective: ObjectiveReport = { id: 'D1.2', scorePercent: 100, status: 'passed' };
@@ -152,3 +153,49 @@ function answer(id: string) {
     latencyMs: 5000,
   };
 }
+
+describe('the standalone adapter (no LMS)', () => {
+  // Fails when StandaloneAdapter.setPassed/setCompleted stop asking forwardStatus (mutation: write `passed` as given).
+  it('keeps a pass and a completion through a later failed attempt, across a reload', () => {
+    const storage = deviceStore();
+    const first = new StandaloneAdapter({ storageKey: 'imh-scorm:progress:test', storage });
+    first.initialise();
+    first.setCompleted(true);
+    first.setPassed(true);
+    first.setPassed(false);
+    first.setCompleted(false);
+    first.commit();
+    const again = new StandaloneAdapter({ storageKey: 'imh-scorm:progress:test', storage });
+    expect(again.initialise()).toMatchObject({ completed: true });
+    again.setPassed(undefined);
+    again.commit();
+    expect(JSON.parse(storage.getItem('imh-scorm:progress:test')!)).toMatchObject({
+      status: { completed: true, passed: true },
+    });
+  });
+});
+
+describe.each(['1.2', '2004'] as const)('reconnecting (SCORM %s)', (version) => {
+  // Fails when reconnect() lets this session's status replace the LMS's (mutation: status = this.status).
+  it('keeps the pass the LMS holds when a session that could not reach it set a fail meanwhile', () => {
+    const stored = recordingLms(version);
+    const { adapter: earlier } = adapterFor(stored);
+    earlier.initialise();
+    earlier.setCompleted(true);
+    earlier.setPassed(true);
+    earlier.terminate();
+    const lms = recordingLms(version, stored.cmi());
+    lms.faults.refuse.add('initialize');
+    const { adapter, scheduler } = adapterFor(lms);
+    adapter.initialise();
+    adapter.setPassed(false);
+    adapter.setCompleted(false);
+    lms.faults.refuse.clear();
+    scheduler.runAll();
+    const { status } = dataModels[version];
+    expect(status.read((element) => String(valueAt(lms.cmi(), element) ?? ''))).toMatchObject({
+      completed: true,
+      passed: true,
+    });
+  });
+});

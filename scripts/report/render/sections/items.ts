@@ -144,7 +144,14 @@ function itemDetails(module: string, item: ItemFigures): SafeHtml {
     }
     <dl class="item-figures">
       <dt>First-try facility</dt>
-      <dd>${percent(item.first.facility)} (${item.first.correct} of ${item.first.answers})</dd>
+      <dd>
+        ${percent(item.first.facility)} (${item.first.correct} of
+        ${item.first.answers})${
+          item.first.facilityInterval
+            ? `; 95% interval ${percent(item.first.facilityInterval.low)}–${percent(item.first.facilityInterval.high)}`
+            : ''
+        }
+      </dd>
       <dt>Discrimination</dt>
       <dd>${discriminationWords(item)}</dd>
       <dt>All tries</dt>

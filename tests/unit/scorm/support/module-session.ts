@@ -1,8 +1,95 @@
 /**
- * A full module's worth of adapter calls, in the order the player makes them: launch, objectives registered,
- * ten page turns, a twelve-question attempt with two competencies per question, results, exit.
+ * Module sessions for the adapter tests.
+ *
+ * `playModuleSession` drives the real ModuleSession (the player's own session, without a screen) over an adapter:
+ * launch, every page, a failed attempt, a passed one, the summary, the page closed. Adapter tests that use it
+ * notice when the session changes what it sends.
+ *
+ * `runModuleSession` is the older hand-written script of adapter calls (awkward ids and descriptions the real
+ * course never produces, fixed latencies and timestamps); the encoding tests still read its exact values.
  */
+import { ModuleSession, type ModuleSessionOptions } from '../../../../src/player/module-session.ts';
+import { TabPresence } from '../../../../src/player/tab-presence.ts';
 import type { InteractionReport, InteractionType, LmsAdapter } from '../../../../src/scorm/lms-adapter.ts';
+import {
+  pageLifecycle,
+  paintQueue,
+  rightAnswer,
+  sessionContent,
+  sessionShell,
+  wrongAnswerTo,
+} from '../../player/session-fixture.ts';
+
+/** What `playModuleSession` did, for the assertions: the session and its counts. */
+export interface PlayedSession {
+  session: ModuleSession;
+  pages: number;
+  attempts: number;
+  questionsPerAttempt: number;
+  competencies: string[];
+}
+
+/**
+ * Plays one module with the real session over `adapter`: every page, an attempt with `firstRight` of twelve right
+ * (a fail by default), then one all right, the summary, and the page closed (pagehide: Terminate).
+ */
+export async function playModuleSession(
+  adapter: LmsAdapter,
+  options: Partial<ModuleSessionOptions> & { firstRight?: number } = {},
+): Promise<PlayedSession> {
+  const shell = sessionShell();
+  const page = pageLifecycle();
+  const paint = paintQueue();
+  let clock = Date.UTC(2026, 2, 14, 9, 30);
+  const session = new ModuleSession({
+    shell,
+    adapter,
+    loadContent: () => Promise.resolve(sessionContent),
+    lifecycle: page.lifecycle,
+    afterPaint: paint.afterPaint,
+    tabs: new TabPresence(undefined),
+    newSeed: () => 42,
+    now: () => (clock += 1_500),
+    diagnose: () => {},
+    ...options,
+  });
+  session.start();
+  session.send({ type: 'start' });
+  await new Promise<void>((resolve) => {
+    const check = () => (session.snapshot.module ? resolve() : setTimeout(check, 0));
+    check();
+  });
+  paint.paint();
+  for (let n = 1; n < shell.pages.length; n++) {
+    session.send({ type: 'next' });
+    paint.paint();
+  }
+  const attempt = (right: number) => {
+    session.send({ type: session.snapshot.journey.lastAttempt ? 'retry' : 'next' });
+    const total = session.snapshot.question!.total;
+    for (let n = 0; n < total; n++) {
+      const id = session.snapshot.question!.question.id;
+      session.send({ type: 'select', response: n < right ? rightAnswer(id) : wrongAnswerTo(id) });
+      session.send({ type: 'submit' });
+      paint.paint();
+      if (n < total - 1) session.send({ type: 'next-question' });
+    }
+    session.send({ type: 'results' });
+    paint.paint();
+  };
+  attempt(options.firstRight ?? 3);
+  if (!session.snapshot.journey.passed) attempt(12);
+  session.send({ type: 'finish' });
+  paint.paint();
+  page.close();
+  return {
+    session,
+    pages: shell.pages.length,
+    attempts: session.snapshot.journey.attempts,
+    questionsPerAttempt: shell.quiz.questionsPerAttempt,
+    competencies: shell.competencies.map((c) => c.id),
+  };
+}
 
 export const competencyIds = ['D1.1', 'D1.2', 'D2.1', 'D2.2', 'D3.1', 'D3.2'];
 export const PAGE_TURNS = 10;

@@ -1,0 +1,12 @@
+/**
+ * Entry of player/extras.js (see src/player/extras-loader.ts): the components the cover does not need, loaded
+ * with the module's text when the learner starts (or resumes). Each registers its custom element on import;
+ * markup already in the page upgrades as they are defined.
+ */
+import './extras.css';
+// every screen after the cover
+import '../components/imh-page.ts';
+import '../components/imh-question.ts';
+import '../components/imh-results.ts';
+import '../components/imh-summary.ts';
+import '../components/imh-info-dialog.ts';
