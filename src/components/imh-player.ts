@@ -78,8 +78,11 @@ export class ImhPlayer extends LightElement {
   private focusTarget(): { key: string; heading: string } {
     const v = this.view;
     const question = v.question ? `${v.question.attempt}.${v.question.index}` : '';
+    // The last answer submitted is the same screen as the question (the quiz moves to 'lastAnswer'): the
+    // question keeps its focus on See results and its verdict in view, as after every other Submit.
+    const screen = v.screen === 'lastAnswer' ? 'quiz' : v.screen;
     return {
-      key: `${v.screen}:${v.journey.page}:${question}:${v.quizNoteHtml ? 'note' : ''}`,
+      key: `${screen}:${v.journey.page}:${question}:${v.quizNoteHtml ? 'note' : ''}`,
       heading: v.screen === 'quiz' && !v.quizNoteHtml ? '.question legend' : '#screen-heading',
     };
   }

@@ -4,6 +4,7 @@
  */
 import type {
   CompiledActivity,
+  CompiledScenario,
   CompiledModule,
   CompiledOption,
   CompiledQuestion,
@@ -18,6 +19,7 @@ import { fnv1a } from '../state/fnv1a.ts';
 import { stableOptionIds } from '../assessment/option-ids.ts';
 import { estimatedMinutes } from './duration.ts';
 import { pageWords } from './words.ts';
+import { compileScenario } from './scenario.ts';
 
 export function moduleId(courseId: string, slug: string): string {
   return `${courseId}-${slug}`;
@@ -37,14 +39,25 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
   const map = course.competencies.value;
   const domainName = new Map(map.domains.map((d) => [d.id, d.name]));
 
-  const pages = module.pages.map((page) => ({
-    id: page.frontMatter.id,
-    title: page.frontMatter.title,
-    html: render.block(page.body, 3),
-    teaches: page.frontMatter.teaches,
-    ...(page.frontMatter.contentNote ? { contentNoteHtml: render.block(page.frontMatter.contentNote) } : {}),
-    activities: page.frontMatter.activities.map((a) => compileActivity(a, render)),
-  }));
+  const statements = new Map(course.competencies.value.competencies.map((c) => [c.id, c.statement]));
+  const scenarioOf = (ref: string): CompiledScenario => {
+    const scenario = module.scenarios.find((s) => s.value.id === ref);
+    if (!scenario)
+      throw new Error(`${module.slug}: no scenario "${ref}" (the content checks should have said so)`);
+    return compileScenario(scenario.value, render, statements);
+  };
+  const pages = module.pages
+    .map((page) => ({
+      id: page.frontMatter.id,
+      title: page.frontMatter.title,
+      html: render.block(page.body, 3),
+      teaches: page.frontMatter.teaches,
+      ...(page.frontMatter.contentNote
+        ? { contentNoteHtml: render.block(page.frontMatter.contentNote) }
+        : {}),
+      activities: page.frontMatter.activities.map((a) => compileActivity(a, render, scenarioOf)),
+    }))
+    .map((page) => (usesExtras(page) ? { ...page, extras: true } : page));
   // A question counts only for the competencies the module assesses (its other tags teach, not judge).
   const judgedIds = meta.quiz.assesses ?? meta.quiz.judges;
   const judged = judgedIds && new Set(judgedIds);
@@ -128,9 +141,52 @@ function compileOption(
   };
 }
 
-function compileActivity(activity: Activity, render: Renderer): CompiledActivity {
+/** Blocks and activities drawn by the components in player/extras.js. */
+const extrasBlock = /<imh-(?:tabs|reveal|steps)[\s>]/;
+const extrasActivity = new Set(['sort', 'hotspots', 'scenario']);
+function usesExtras(page: { html: string; activities: CompiledActivity[] }): boolean {
+  return extrasBlock.test(page.html) || page.activities.some((a) => extrasActivity.has(a.type));
+}
+
+function compileActivity(
+  activity: Activity,
+  render: Renderer,
+  scenarioOf: (ref: string) => CompiledScenario,
+): CompiledActivity {
   if (activity.type === 'reflection')
     return { type: 'reflection', id: activity.id, promptHtml: render.inline(activity.prompt) };
+  if (activity.type === 'scenario') return scenarioOf(activity.ref);
+  if (activity.type === 'sort')
+    return {
+      type: 'sort',
+      id: activity.id,
+      title: activity.title,
+      promptHtml: render.inline(activity.prompt),
+      categories: activity.categories.map((c) => ({ id: c.id, label: c.label })),
+      // In an order of their own, the same on every build: authors tend to write the items category by category.
+      items: shuffled(activity.items, seededRandom(fnv1a(activity.id))).map((item) => ({
+        id: item.id,
+        html: render.inline(item.text),
+        category: item.category,
+        feedbackHtml: render.inline(item.feedback),
+      })),
+    };
+  if (activity.type === 'hotspots')
+    return {
+      type: 'hotspots',
+      id: activity.id,
+      title: activity.title,
+      promptHtml: render.inline(activity.prompt),
+      image: activity.image,
+      alt: activity.alt,
+      spots: activity.spots.map((spot) => ({
+        id: spot.id,
+        label: spot.label,
+        x: spot.x,
+        y: spot.y,
+        html: render.block(spot.text, 4),
+      })),
+    };
   return {
     type: 'practice',
     id: activity.id,

@@ -23,6 +23,7 @@ import {
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import type { ModuleImage } from './images.ts';
+import { scenarioSchema, type Scenario } from './scenario.ts';
 import type { z } from 'zod';
 
 export interface Located<T> {
@@ -48,6 +49,8 @@ export interface LoadedModule {
   questions: Located<Question[]>;
   /** the SVG files in the module's images folder, by name */
   images: ModuleImage[];
+  /** the module's branching scenarios (scenarios/*.yaml) */
+  scenarios: Located<Scenario>[];
 }
 
 export interface LoadedCourse {
@@ -94,6 +97,18 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
   if (support.text.trim() === '')
     problems.push({ file: support.file, line: 1, message: 'support text is missing' });
 
+  /** Every scenarios/*.yaml of a module, each schema-checked. */
+  const loadScenarios = (dir: string): Located<Scenario>[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.yaml'))
+          .sort()
+          .flatMap((name) => {
+            const scenario = readYaml(path.join(dir, name), scenarioSchema);
+            return scenario ? [scenario] : [];
+          })
+      : [];
+
   const modules: LoadedModule[] = [];
   const folders = readdirSync(modulesDir)
     .filter((name) => statSync(path.join(modulesDir, name)).isDirectory() && !name.startsWith('.'))
@@ -127,6 +142,7 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
         pages,
         questions: { value: bank.value.questions, source: bank.source },
         images: loadImages(path.join(dir, 'images'), rel, problems),
+        scenarios: loadScenarios(path.join(dir, 'scenarios')),
       });
     }
   }

@@ -10,3 +10,7 @@ import '../components/imh-question.ts';
 import '../components/imh-results.ts';
 import '../components/imh-summary.ts';
 import '../components/imh-info-dialog.ts';
+// page blocks
+import './imh-tabs.ts';
+import './imh-reveal.ts';
+import './imh-steps.ts';
