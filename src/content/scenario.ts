@@ -24,8 +24,8 @@ const choiceSchema = z.strictObject({ text, next: slugId, consequence: text });
 
 const nodeSchema = z.strictObject({
   id: slugId,
-  /** Markdown: the situation at this point */
-  text,
+  /** Markdown: the situation at this point (an end node may go straight to its debrief) */
+  text: text.optional(),
   choices: z
     .array(choiceSchema)
     .min(2, 'a decision needs 2–4 choices')
@@ -85,6 +85,8 @@ export function scenarioProblems(
         ['nodes', i],
         `end node "${node.id}" needs "outcome" (good, mixed or poor) and a "debrief" that ties the path to the competencies`,
       );
+    if (!isEnd && !node.text)
+      at(['nodes', i], `node "${node.id}" has no text: describe the situation the choices answer`);
     if (!isEnd && !node.choices)
       at(
         ['nodes', i],
@@ -178,14 +180,14 @@ export function compileScenario(
     node.end
       ? {
           id: node.id,
-          html: render.block(node.text, 4),
+          html: node.text ? render.block(node.text, 4) : '',
           end: true,
           outcome: node.outcome!,
           debriefHtml: render.block(node.debrief!, 4),
         }
       : {
           id: node.id,
-          html: render.block(node.text, 4),
+          html: render.block(node.text ?? '', 4),
           choices: node.choices!.map((c) => ({
             html: render.inline(c.text),
             next: c.next,
