@@ -53,6 +53,14 @@ export class PracticeAnswerEvent extends Event {
   }
 }
 
+/** The learner made a choice in a branching scenario (or restarted it): the choices taken so far. */
+export class ScenarioProgressEvent extends Event {
+  static readonly type = 'imh-scenario-progress';
+  constructor(readonly detail: { scenarioId: string; path: string }) {
+    super(ScenarioProgressEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 export type ToolName = 'support' | 'glossary' | 'references';
 
 /** The learner asked for one of the course tools (support, glossary, references). */
@@ -70,6 +78,7 @@ declare global {
     [AnswerSubmitEvent.type]: AnswerSubmitEvent;
     [NextQuestionEvent.type]: NextQuestionEvent;
     [PracticeAnswerEvent.type]: PracticeAnswerEvent;
+    [ScenarioProgressEvent.type]: ScenarioProgressEvent;
     [ToolRequestEvent.type]: ToolRequestEvent;
   }
 }

@@ -10,6 +10,7 @@ import { loadReflections } from '../state/reflections.ts';
 import {
   NavigateEvent,
   PracticeAnswerEvent,
+  ScenarioProgressEvent,
   ResponseChangeEvent,
   ToolRequestEvent,
   type ToolName,
@@ -140,6 +141,7 @@ export class ImhPlayer extends LightElement {
         @imh-answer-submit=${() => this.send({ type: 'submit' })}
         @imh-next-question=${() => this.send({ type: 'next-question' })}
         @imh-practice-answer=${(e: PracticeAnswerEvent) => this.send({ type: 'practice', ...e.detail })}
+        @imh-scenario-progress=${(e: ScenarioProgressEvent) => this.send({ type: 'scenario', ...e.detail })}
         @imh-tool-request=${this.onToolRequest}
         @imh-info-close=${() => (this.panel = null)}
         @click=${this.onContentClick}
@@ -230,6 +232,7 @@ export class ImhPlayer extends LightElement {
         .total=${c.settings.pageCount}
         .reflectionScope=${v.reflectionScope}
         .practiceAnswers=${c.practice}
+        .scenarioPaths=${c.scenarios}
       ></imh-page>
       ${this.renderPager(v.pager)}
     `;

@@ -251,6 +251,9 @@ export function splitModule(module: CompiledModule): { shell: ModuleShell; conte
         title: p.title,
         teaches: p.teaches,
         practiceIds: p.activities.filter((a) => a.type === 'practice').map((a) => a.id),
+        ...(p.activities.some((a) => a.type === 'scenario')
+          ? { scenarioIds: p.activities.filter((a) => a.type === 'scenario').map((a) => a.id) }
+          : {}),
       })),
       bank: questions.map((q) => ({
         id: q.id,

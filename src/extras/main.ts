@@ -14,3 +14,7 @@ import '../components/imh-info-dialog.ts';
 import './imh-tabs.ts';
 import './imh-reveal.ts';
 import './imh-steps.ts';
+// page activities
+import './imh-sort.ts';
+import './imh-hotspots.ts';
+import './imh-scenario.ts';

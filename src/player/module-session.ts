@@ -70,6 +70,7 @@ export type PlayerEvent =
   | { type: 'submit' }
   | { type: 'next-question' }
   | { type: 'practice'; activityId: string; optionId: string }
+  | { type: 'scenario'; scenarioId: string; path: string }
   | { type: 'reload-content' }
   /** the knowledge check's content note: go on to the attempt, or stay where you are */
   | { type: 'note-continue' }
@@ -389,6 +390,8 @@ export class ModuleSession {
           activityId: event.activityId,
           optionId: event.optionId,
         });
+      case 'scenario':
+        return journey.send({ type: 'scenario.progress', scenarioId: event.scenarioId, path: event.path });
       case 'select':
         return this.toQuiz({ type: 'quiz.select', response: event.response });
       case 'submit':
