@@ -238,7 +238,7 @@ function blockOpenHtml(block: Block, inline: (markdown: string) => string): stri
     case 'reveal':
       return '<imh-reveal class="block reveal">\n';
     case 'steps':
-      return '<imh-steps class="block steps">\n';
+      return '<imh-steps class="block stepper">\n';
   }
 }
 
