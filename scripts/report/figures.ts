@@ -43,7 +43,10 @@ export interface ModuleFigures {
   completion: ActivityCompletion[];
   gradebook: GradebookFigures[];
   profile: CompetencyProfile;
+  /** Today's questions, with only the answers given to today's version of each; then ids the bank lacks. */
   items: ItemFigures[];
+  /** Answers given to an earlier version of a question, one entry per version: shown apart, never judged. */
+  changedItems: ItemFigures[];
 }
 
 export interface ActivityCompletion {
@@ -134,13 +137,15 @@ export interface ItemFigures {
   inBank: boolean;
   type: QuestionType | undefined;
   competencies: string[];
+  /** Today's text; undefined for an earlier version (what was asked then is not known to the report). */
   stem: string | undefined;
   vignette: string | undefined;
+  version: ItemVersion;
   first: ItemScopeFigures;
   all: ItemScopeFigures;
   /** Correct pattern as the export recorded it (the most recent seen); undefined when not exported. */
   recordedKey: string[] | undefined;
-  /** The bank's current key when it differs from the recorded one. */
+  /** The bank's current key (in the ids the course reports today) when it differs from the recorded one. */
   bankKeyChanged: string[] | undefined;
   options: OptionFigures[];
   /** Most common whole responses (multiple-response and ordering items). */
@@ -148,6 +153,21 @@ export interface ItemFigures {
   flags: ItemFlag[];
   tooFew: { facility: boolean; discrimination: boolean };
 }
+
+/**
+ * Which version of the question the answers were given to. Today's: by how many answers (all tries) that was
+ * recognised from the version hash in the interaction id, from a recorded key equal to today's (older exports:
+ * the wording may have changed while the key did not), or not at all (the export shows no key). An earlier one:
+ * its hash when the ids carry one, today's hash and today's stem for reference only.
+ */
+export type ItemVersion =
+  | { current: true; recognisedBy: { hash: number; key: number; unverified: number } }
+  | {
+      current: false;
+      hash: string | undefined;
+      todaysHash: string | undefined;
+      todaysStem: string | undefined;
+    };
 
 export interface ItemScopeFigures {
   answers: number;

@@ -23,7 +23,7 @@ interface FirstTry {
 }
 
 export class CohortAnalysis {
-  private readonly items = new ItemAnalysis();
+  private readonly items: ItemAnalysis;
   private readonly profiles = new CompetencyProfiles();
   private readonly completion = new CompletionCollector();
   private readonly firstTries = new Map<string, FirstTry>();
@@ -33,7 +33,9 @@ export class CohortAnalysis {
   private readonly attemptsSeen = new Map<string, { hash: number; source: ExportSource }>();
   private readonly duplicates = new Map<ExportSource, { rows: number; first: ExportSource }>();
 
-  constructor(private readonly course: CourseIndex) {}
+  constructor(private readonly course: CourseIndex) {
+    this.items = new ItemAnalysis(course);
+  }
 
   /** The readers' sink. */
   readonly add = (record: AttemptRecord, source: ExportSource): void => {
@@ -150,7 +152,7 @@ export class CohortAnalysis {
         completion: this.completion.figures(module),
         gradebook: gradebookFigures(module, gradebooks),
         profile: this.profiles.figures(module),
-        items: this.items.figures(module, this.course),
+        ...this.items.figures(module, this.course),
       }));
     const keyConflicts = this.items.keyConflicts();
     const unknown = [...this.unknownIds].map(

@@ -47,6 +47,7 @@ export function itemsSection(module: ModuleFigures): SafeHtml {
         </tbody>
       </table>`,
     )}
+    ${keyRecognised(module)}
     ${competencyGroups(module).map(
       (group) =>
         html`<section
@@ -56,10 +57,72 @@ export function itemsSection(module: ModuleFigures): SafeHtml {
           <h4 id="${id}-${group.id}">
             ${group.id === '' ? 'Not in the question bank' : html`${group.id}: ${group.statement}`}
           </h4>
-          ${group.items.map((item) => itemDetails(module.slug, item))}
+          ${group.items.filter(answered).map((item) => itemDetails(module.slug, item))}
+          ${unansweredLine(group.items.filter((i) => !answered(i)))}
         </section>`,
     )}
+    ${changedItemsSection(module)}
   </section>`;
+}
+
+/** Said once: answers matched to today's question by their key only (the export predates version hashes). */
+function keyRecognised(module: ModuleFigures): SafeHtml | '' {
+  const byKey = module.items.filter((i) => i.version.current && i.version.recognisedBy.key > 0);
+  if (byKey.length === 0) return '';
+  return html`<p class="note">
+    ${plural(byKey.length, 'question')} ${byKey.length === 1 ? 'is' : 'are'} matched to today's version by the
+    correct answer the export recorded (it is today's key): these exports were made before the course wrote a
+    version into each answer, so the wording may have been edited since while the key stayed the same.
+  </p>`;
+}
+
+/** Answers to earlier versions: apart, each with what changed and its recorded key, never under today's text. */
+function changedItemsSection(module: ModuleFigures): SafeHtml | '' {
+  if (module.changedItems.length === 0) return '';
+  const id = `module-${module.slug}-changed`;
+  const questions = new Set(module.changedItems.map((i) => i.id)).size;
+  return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
+    <h4 id="${id}">Answers to earlier versions of ${plural(questions, 'question')}</h4>
+    <p>
+      These answers were given to a version of the question that has changed since (its key, or the version
+      the course wrote into the answer, differs from today's). They count in the learners' scores and profiles
+      as the LMS marked them, but not in today's item figures above, and today's wording is not shown as what
+      was asked. Read each against the course release the learners took.
+    </p>
+    ${module.changedItems.map((item) => itemDetails(module.slug, item))}
+  </section>`;
+}
+
+/** Why an earlier version's answers are apart: every changed item says so, with its recorded key. */
+function changeNote(item: ItemFigures): SafeHtml | '' {
+  if (item.version.current) return '';
+  const { hash, todaysHash, todaysStem } = item.version;
+  const recorded = item.recordedKey
+    ? html`recorded key <code>${item.recordedKey.join(', ')}</code>`
+    : 'no key in the export';
+  const today = item.bankKeyChanged
+    ? html`; today's key <code>${item.bankKeyChanged.join(', ')}</code>`
+    : item.inBank
+      ? "; today's key is the same, the wording or options changed"
+      : '';
+  return html`<p class="warning changed-note">
+      <strong>Changed since these answers were given</strong>${
+        hash ? html` (version <code>${hash}</code>, today <code>${todaysHash ?? '–'}</code>)` : ''
+      }:
+      ${recorded}${today}. Results are as the LMS marked them then.
+    </p>
+    ${todaysStem ? html`<p class="todays-version">Today's version, for reference only (not what was asked): ${todaysStem}</p>` : ''}`;
+}
+
+const answered = (item: ItemFigures) => item.all.answers > 0;
+
+/** Today's questions no answer in these exports was given to: named in one line, not a card each. */
+function unansweredLine(items: readonly ItemFigures[]): SafeHtml | '' {
+  if (items.length === 0) return '';
+  return html`<p class="empty">
+    Not answered at today's version in these exports:
+    ${items.map((i, n) => html`${n > 0 ? ', ' : ''}<code>${i.id}</code>`)}.
+  </p>`;
 }
 
 function competencyGroups(module: ModuleFigures) {
@@ -85,9 +148,9 @@ function flagsText(item: ItemFigures): SafeHtml {
 }
 
 function summaryRow(module: string, item: ItemFigures): SafeHtml {
-  return html`<tr>
+  return html`<tr${answered(item) ? '' : html` id="${itemAnchor(module, item.id)}"`}>
     <th scope="row">
-      <a href="#${itemAnchor(module, item.id)}"><code>${item.id}</code></a>
+      ${answered(item) ? html`<a href="#${itemAnchor(module, item.id)}"><code>${item.id}</code></a>` : html`<code>${item.id}</code>`}
     </th>
     <td>${item.competencies.join(', ') || '–'}</td>
     <td class="num">${item.first.answers}</td>
@@ -125,22 +188,29 @@ function keyCell(item: ItemFigures, optionId: string, recordedCorrect: boolean |
 function itemDetails(module: string, item: ItemFigures): SafeHtml {
   const firstBase = item.first.answersWithResponse;
   const allBase = item.all.answersWithResponse;
+  const anchor = item.version.current
+    ? itemAnchor(module, item.id)
+    : `${itemAnchor(module, item.id)}-was-${(item.version.hash ?? item.recordedKey?.join('') ?? 'x').replace(/[^0-9a-z]/gi, '')}`;
   return html`<article
-    class="item"
-    id="${itemAnchor(module, item.id)}"
-    aria-labelledby="${itemAnchor(module, item.id)}-h"
+    class="item${item.version.current ? '' : ' changed'}"
+    id="${anchor}"
+    aria-labelledby="${anchor}-h"
   >
-    <h5 id="${itemAnchor(module, item.id)}-h">
-      <code>${item.id}</code>${item.type ? html` <span class="type">(${item.type})</span>` : ''}
+    <h5 id="${anchor}-h">
+      <code>${item.id}</code>${item.type ? html` <span class="type">(${item.type})</span>` : ''}${
+        item.version.current ? '' : html` <span class="type">earlier version</span>`
+      }
     </h5>
     ${
-      item.inBank
-        ? html`${item.vignette ? html`<p class="vignette">${item.vignette}</p>` : ''}
-            <p class="stem">${item.stem}</p>
-            ${item.competencies.length > 1 ? html`<p class="also">Also assesses ${item.competencies.slice(1).join(', ')}.</p>` : ''}`
-        : html`<p class="warning">
-            This id is not in the current question bank: no text or competencies to show.
-          </p>`
+      !item.version.current
+        ? changeNote(item)
+        : item.inBank
+          ? html`${item.vignette ? html`<p class="vignette">${item.vignette}</p>` : ''}
+              <p class="stem">${item.stem}</p>
+              ${item.competencies.length > 1 ? html`<p class="also">Also assesses ${item.competencies.slice(1).join(', ')}.</p>` : ''}`
+          : html`<p class="warning">
+              This id is not in the current question bank: no text or competencies to show.
+            </p>`
     }
     <dl class="item-figures">
       <dt>First-try facility</dt>
@@ -176,15 +246,6 @@ function itemDetails(module: string, item: ItemFigures): SafeHtml {
         : ''
     }
     ${
-      item.bankKeyChanged
-        ? html`<p class="warning">
-            The bank's key has changed since these answers were given: recorded key
-            <code>${(item.recordedKey ?? []).join(', ')}</code>, bank now
-            <code>${item.bankKeyChanged.join(', ')}</code>. Results are as the LMS marked them then.
-          </p>`
-        : ''
-    }
-    ${
       item.options.length > 0
         ? html`<table class="options">
             <caption>
@@ -206,7 +267,9 @@ function itemDetails(module: string, item: ItemFigures): SafeHtml {
                 (o) =>
                   html`<tr>
                     <th scope="row">${o.id}</th>
-                    <td>${o.text ?? '(not in the bank)'}</td>
+                    <td>
+                      ${o.text ?? (item.version.current ? '(not in the bank)' : '(not known: changed since)')}
+                    </td>
                     <td>${keyCell(item, o.id, o.recordedCorrect)}</td>
                     <td class="choice">
                       ${
