@@ -5,6 +5,7 @@ import type { CompetencyStatus } from '../../src/assessment/scoring.ts';
 import type { QuestionType } from '../../src/content/schema.ts';
 import type { ExportFormat, LmsStatus, ScormVersion } from './read/attempt-record.ts';
 import type { ItemFlag } from './stats/item-judgement.ts';
+import type { Reliability } from './stats/reliability.ts';
 
 export interface CohortReport {
   /** ISO date and time the report was made. */
@@ -43,6 +44,8 @@ export interface ModuleFigures {
   completion: ActivityCompletion[];
   gradebook: GradebookFigures[];
   profile: CompetencyProfile;
+  /** Test statistics of the knowledge check, from each learner's first finished try. */
+  statistics: ModuleStatistics;
   /** Today's questions, with only the answers given to today's version of each; then ids the bank lacks. */
   items: ItemFigures[];
   /** Answers given to an earlier version of a question, one entry per version: shown apart, never judged. */
@@ -109,6 +112,15 @@ export interface CompetencyCounts {
   statement: string;
   first: StatusCounts;
   best: StatusCounts;
+  /** Learners whose first-try verdict on it rests on fewer than three questions (one or two). */
+  firstOnFewQuestions: number;
+}
+
+export interface ModuleStatistics {
+  /** Cronbach's alpha / KR-20 and SEM; undefined with fewer than two finished first tries. */
+  reliability: Reliability | undefined;
+  /** First finished tries by score: from ≤ score < to, in bands of ten (the last band, 90–100, includes 100). */
+  histogram: { from: number; to: number; learners: number }[];
 }
 
 export type StatusCounts = Record<ProfileStatus, number>;
@@ -128,6 +140,8 @@ export interface LearnerProfile {
     firstPercent?: number;
     best: ProfileStatus;
     bestPercent?: number;
+    /** Questions on it in the first finished try. */
+    firstQuestions?: number;
   }[];
 }
 
@@ -177,6 +191,8 @@ export interface ItemScopeFigures {
   facilityInterval: { low: number; high: number } | undefined;
   /** Point-biserial correlation of the item with the rest of the try. */
   discrimination: number | undefined;
+  /** Moodle's discriminative efficiency: the covariance with the rest as a share of the largest possible (0–1). */
+  discriminativeEfficiency: number | undefined;
   answersWithResponse: number;
   medianLatencyMs: number | undefined;
   latencyExact: boolean;

@@ -14,12 +14,15 @@ import { CompletionCollector, gradebookFigures } from './completion.ts';
 import { ItemAnalysis } from './item-analysis.ts';
 import { splitTries } from './knowledge-check-tries.ts';
 import { compareOrder, recordOrder, type OrderKey } from './order-key.ts';
+import { ReliabilityAccumulator } from '../stats/reliability.ts';
 import { scoreTry, type ScoredAnswer, type ScoredTry } from './try-scoring.ts';
 
 interface FirstTry {
   module: string;
   order: OrderKey;
   answers: ScoredAnswer[];
+  /** The try's percent when it was finished (it then counts for the test statistics). */
+  finishedPercent: number | undefined;
 }
 
 export class CohortAnalysis {
@@ -50,7 +53,12 @@ export class CohortAnalysis {
       const tryOrder = [...order, attemptTry.tryNumber];
       this.items.add(record.module, scored.answers, 'all');
       if (index === 0)
-        this.offerFirstTry(record, { module: record.module, order: tryOrder, answers: scored.answers });
+        this.offerFirstTry(record, {
+          module: record.module,
+          order: tryOrder,
+          answers: scored.answers,
+          finishedPercent: attemptTry.finished ? scored.score.percent : undefined,
+        });
       if (scored.answers.length > 0)
         this.profiles.add(record.module, record.learner, tryOrder, scored.score, attemptTry.finished);
       if (attemptTry.finished) lastFinishedPercent = scored.score.percent;
@@ -140,20 +148,37 @@ export class CohortAnalysis {
     modules: ModuleFigures[];
     warnings: string[];
   } {
-    for (const first of this.firstTries.values()) this.items.add(first.module, first.answers, 'first');
+    const reliability = new Map<string, ReliabilityAccumulator>();
+    for (const first of this.firstTries.values()) {
+      this.items.add(first.module, first.answers, 'first');
+      if (first.finishedPercent === undefined) continue;
+      let acc = reliability.get(first.module);
+      if (!acc) reliability.set(first.module, (acc = new ReliabilityAccumulator()));
+      acc.add(
+        first.answers.map((a) => (a.correct ? a.weight : 0)),
+        first.finishedPercent,
+      );
+    }
     this.firstTries.clear();
     const modules = this.course.modules
       .filter((m) => modulesSeen.has(m.slug))
-      .map((module) => ({
-        slug: module.slug,
-        title: module.title,
-        passMark: module.passMark,
-        competencies: module.competencies,
-        completion: this.completion.figures(module),
-        gradebook: gradebookFigures(module, gradebooks),
-        profile: this.profiles.figures(module),
-        ...this.items.figures(module, this.course),
-      }));
+      .map((module) => {
+        const profile = this.profiles.figures(module);
+        return {
+          slug: module.slug,
+          title: module.title,
+          passMark: module.passMark,
+          competencies: module.competencies,
+          completion: this.completion.figures(module),
+          gradebook: gradebookFigures(module, gradebooks),
+          profile,
+          statistics: {
+            reliability: reliability.get(module.slug)?.value(),
+            histogram: scoreHistogram(profile.rows.map((r) => r.firstPercent)),
+          },
+          ...this.items.figures(module, this.course),
+        };
+      });
     const keyConflicts = this.items.keyConflicts();
     const unknown = [...this.unknownIds].map(
       ([id, u]) =>
@@ -163,4 +188,13 @@ export class CohortAnalysis {
     );
     return { modules, warnings: [...keyConflicts, ...unknown] };
   }
+}
+
+/** Learners by first-try score in bands of ten points, from ≤ score < to (the last band, 90–100, includes 100). */
+export function scoreHistogram(
+  percents: readonly number[],
+): { from: number; to: number; learners: number }[] {
+  const bands = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i * 10 + 10, learners: 0 }));
+  for (const p of percents) bands[Math.min(9, Math.max(0, Math.floor(p / 10)))]!.learners++;
+  return bands;
 }

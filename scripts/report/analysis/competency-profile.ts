@@ -21,6 +21,9 @@ interface LearnerTries {
   unfinished: number;
 }
 
+/** A verdict on fewer questions than this is flagged (the course's own rule for new attempts, issue 20). */
+export const FEW_QUESTIONS = 3;
+
 const emptyCounts = (): StatusCounts => ({ achieved: 0, 'working-towards': 0, 'not-assessed': 0 });
 
 export class CompetencyProfiles {
@@ -44,12 +47,14 @@ export class CompetencyProfiles {
     const competencies = module.competencies.map((c) => {
       const first = emptyCounts();
       const best = emptyCounts();
+      let firstOnFewQuestions = 0;
       for (const row of rows) {
         const cell = row.competencies.find((x) => x.id === c.id)!;
         first[cell.first]++;
         best[cell.best]++;
+        if (cell.firstQuestions !== undefined && cell.firstQuestions < FEW_QUESTIONS) firstOnFewQuestions++;
       }
-      return { id: c.id, statement: c.statement, first, best };
+      return { id: c.id, statement: c.statement, first, best, firstOnFewQuestions };
     });
     return {
       learners: rows.length,
@@ -86,7 +91,7 @@ function learnerProfile(entry: LearnerTries, module: CourseModule): LearnerProfi
       return {
         id,
         first: status(firstScore),
-        ...(firstScore ? { firstPercent: firstScore.percent } : {}),
+        ...(firstScore ? { firstPercent: firstScore.percent, firstQuestions: firstScore.answered } : {}),
         best: status(bestScore),
         ...(bestScore ? { bestPercent: bestScore.percent } : {}),
       };

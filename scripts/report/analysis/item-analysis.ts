@@ -148,6 +148,7 @@ function scopeFigures(tally: ItemTally | undefined): ItemScopeFigures {
     facility: tally?.facility,
     facilityInterval: tally ? wilsonInterval(tally.correct, tally.answers) : undefined,
     discrimination: tally?.discrimination.r(),
+    discriminativeEfficiency: tally?.restScores.efficiency(tally.discrimination),
     answersWithResponse: tally?.answersWithResponse ?? 0,
     medianLatencyMs: tally?.latency.value(),
     latencyExact: tally?.latency.isExact ?? true,

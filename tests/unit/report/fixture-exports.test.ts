@@ -87,6 +87,8 @@ describe('Moodle 1.2 exports of module 02 alone', () => {
       id: 'D4.1',
       first: 'working-towards',
       firstPercent: 50,
+      // Two D4.1 questions in her first try (clinic observation and descriptive records): a verdict on fewer than 3.
+      firstQuestions: 2,
       best: 'achieved',
       bestPercent: 100,
     });

@@ -13,17 +13,25 @@ const itemAnchor = (module: string, id: string) => `item-${module}-${id}`;
 export function itemsSection(module: ModuleFigures): SafeHtml {
   const id = `module-${module.slug}-items`;
   const seen = module.items.filter((i) => i.all.answers > 0);
+  if (seen.length === 0 && module.changedItems.length === 0)
+    return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
+      <h3 id="${id}">Item analysis</h3>
+      <p class="empty one-line">
+        No answers in these exports, so no item analysis for its ${plural(module.items.length, 'question')}.
+      </p>
+    </section>`;
   return html`<section aria-labelledby="${moduleHeadingId(module.slug)} ${id}">
     <h3 id="${id}">Item analysis</h3>
     <p>
-      ${plural(module.items.length, 'question')}, ${seen.length} answered in these exports. Figures are from
-      each learner's <strong>first try</strong> (later tries come after feedback) unless marked "all tries".
-      <strong>Facility</strong> is the share answered right. <strong>Discrimination</strong> is the
-      point-biserial correlation between getting the question right and the share right on the rest of the
-      same try: near 0 or negative means the question does not separate stronger from weaker learners. Flags
-      need at least ${itemThresholds.minAnswersForFacility} first-try answers (facility) and
-      ${itemThresholds.minAnswersForDiscrimination} (discrimination).
+      ${plural(module.items.length, 'question')}, ${seen.length} answered at today's version in these exports.
+      Figures are from each learner's <strong>first try</strong> (later tries come after feedback) unless
+      marked "all tries". <strong>Facility</strong> is the share answered right.
+      <strong>Discrimination</strong> is the point-biserial correlation between getting the question right and
+      the share right on the rest of the same try: near 0 or negative means the question does not separate
+      stronger from weaker learners. <strong>Efficiency</strong> (discriminative efficiency, as in Moodle) is
+      that covariance as a share of the largest its facility allows.
     </p>
+    ${tooFewOnce(module)}
     ${scrollBox(
       `Questions of module ${module.slug}`,
       html` <table class="items">
@@ -37,6 +45,7 @@ export function itemsSection(module: ModuleFigures): SafeHtml {
             <th scope="col" class="num">First-try answers</th>
             <th scope="col">Facility</th>
             <th scope="col" class="num">Discrimination</th>
+            <th scope="col" class="num">Efficiency</th>
             <th scope="col" class="num">Facility, all tries</th>
             <th scope="col" class="num">Median time</th>
             <th scope="col">Flags</th>
@@ -116,6 +125,29 @@ function changeNote(item: ItemFigures): SafeHtml | '' {
 
 const answered = (item: ItemFigures) => item.all.answers > 0;
 
+/** Said once for the module, and only when true: which questions had too few first-try answers to be judged. */
+function tooFewOnce(module: ModuleFigures): SafeHtml | '' {
+  const facility = module.items.filter((i) => i.tooFew.facility);
+  const discrimination = module.items.filter((i) => !i.tooFew.facility && i.tooFew.discrimination);
+  if (facility.length === 0 && discrimination.length === 0) return '';
+  const t = itemThresholds;
+  return html`<p class="too-few">
+    Too few first-try answers to judge:
+    ${
+      facility.length > 0
+        ? html`${plural(facility.length, 'question')} with fewer than ${t.minAnswersForFacility} (not judged
+          at all)`
+        : ''
+    }${facility.length > 0 && discrimination.length > 0 ? '; ' : ''}${
+      discrimination.length > 0
+        ? html`${plural(discrimination.length, 'question')} with fewer than ${t.minAnswersForDiscrimination}
+          (facility judged, discrimination not)`
+        : ''
+    }.
+    Their figures are a hint only.
+  </p>`;
+}
+
 /** Today's questions no answer in these exports was given to: named in one line, not a card each. */
 function unansweredLine(items: readonly ItemFigures[]): SafeHtml | '' {
   if (items.length === 0) return '';
@@ -140,8 +172,6 @@ function flagsText(item: ItemFigures): SafeHtml {
   const parts: (SafeHtml | string)[] = item.flags.map(
     (f) => html`<strong class="flag">⚑ ${flagText[f]}</strong>`,
   );
-  if (item.tooFew.facility) parts.push('too few answers to judge');
-  else if (item.tooFew.discrimination) parts.push('too few answers to judge discrimination');
   if (item.first.answers === 0) parts.push(item.all.answers === 0 ? 'not answered' : 'no first-try answers');
   if (!item.inBank) parts.push(html`<strong class="flag">⚑ Not in the bank</strong>`);
   return html`${parts.map((p, i) => html`${i > 0 ? '; ' : ''}${p}`)}`;
@@ -159,6 +189,7 @@ function summaryRow(module: string, item: ItemFigures): SafeHtml {
       ${percent(item.first.facility)}${item.first.answers > 0 ? ` (${item.first.correct}/${item.first.answers})` : ''}
     </td>
     <td class="num">${decimal(item.first.discrimination)}</td>
+    <td class="num">${percent(item.first.discriminativeEfficiency)}</td>
     <td class="num">
       ${percent(item.all.facility)}${item.all.answers > 0 ? ` (${item.all.correct}/${item.all.answers})` : ''}
     </td>
@@ -224,6 +255,8 @@ function itemDetails(module: string, item: ItemFigures): SafeHtml {
       </dd>
       <dt>Discrimination</dt>
       <dd>${discriminationWords(item)}</dd>
+      <dt>Discriminative efficiency</dt>
+      <dd>${percent(item.first.discriminativeEfficiency)}</dd>
       <dt>All tries</dt>
       <dd>${percent(item.all.facility)} (${item.all.correct} of ${item.all.answers})</dd>
       <dt>Median time to answer</dt>
@@ -236,15 +269,6 @@ function itemDetails(module: string, item: ItemFigures): SafeHtml {
       </dd>
     </dl>
     ${item.flags.map((f) => html`<p class="flag-advice"><strong>⚑ ${flagText[f]}.</strong> ${flagAdvice[f]}</p>`)}
-    ${
-      item.tooFew.facility || item.tooFew.discrimination
-        ? html`<p class="too-few">
-            Too few first-try answers (${item.first.answers}) to judge
-            ${item.tooFew.facility ? 'facility or discrimination' : 'discrimination'}: read these figures as a
-            hint only.
-          </p>`
-        : ''
-    }
     ${
       item.options.length > 0
         ? html`<table class="options">

@@ -81,6 +81,7 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
         )}
       </tbody>
     </table>
+    ${fewQuestions(module)}
     <h4>Learners</h4>
     ${scrollBox(
       `Learners of module ${module.slug}`,
@@ -131,6 +132,20 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
         : ''
     }
   </section>`;
+}
+
+/** Verdicts that rest on one or two questions in the try, flagged per competency. */
+function fewQuestions(module: ModuleFigures): SafeHtml | '' {
+  const thin = module.profile.competencies.filter((c) => c.firstOnFewQuestions > 0);
+  if (thin.length === 0) return '';
+  return html`<p class="flag-advice">
+    <strong>⚑ Verdicts on fewer than three questions.</strong> In the first finished try,
+    ${thin.map(
+      (c, i) =>
+        html`${i > 0 ? '; ' : ''}${c.id} for ${c.firstOnFewQuestions} of ${module.profile.learners} learners`,
+    )}.
+    A verdict on one or two questions is a weak signal: read it with the learner's other results.
+  </p>`;
 }
 
 function statusCell(status: ProfileStatus, percent: number | undefined): SafeHtml {
