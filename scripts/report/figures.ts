@@ -104,7 +104,10 @@ export interface CompetencyProfile {
   /** Learners with answers but no finished try (left during the check). */
   unfinishedOnly: number;
   competencies: CompetencyCounts[];
+  /** The first learners by name (MAX_LEARNER_ROWS, 500): all of them in any real cohort. */
   rows: LearnerProfile[];
+  /** Learners profiled beyond those rows (counted above, not listed). */
+  rowsLeftOut: number;
 }
 
 export interface CompetencyCounts {

@@ -11,9 +11,6 @@ export const statusText: Readonly<Record<ProfileStatus, { symbol: string; words:
   'not-assessed': { symbol: '○', words: 'Not assessed' },
 };
 
-/** Enough rows for any real cohort; a page with thousands of rows helps nobody (the JSON file has them all). */
-export const MAX_LEARNER_ROWS = 500;
-
 const counts = (c: StatusCounts) => [c.achieved, c['working-towards'], c['not-assessed']];
 
 export function profileSection(module: ModuleFigures, achievedPercent: number): SafeHtml {
@@ -101,7 +98,7 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
           </tr>
         </thead>
         <tbody>
-          ${profile.rows.slice(0, MAX_LEARNER_ROWS).map(
+          ${profile.rows.map(
             (row) =>
               html`<tr>
                 <th scope="row">${row.name}</th>
@@ -124,10 +121,10 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
       </table>`,
     )}
     ${
-      profile.rows.length > MAX_LEARNER_ROWS
+      profile.rowsLeftOut > 0
         ? html`<p class="empty">
-            The first ${MAX_LEARNER_ROWS} of ${profile.rows.length} learners, by name; cohort-report.json
-            lists them all.
+            The first ${profile.rows.length} of ${profile.learners} learners, by name; the counts above are of
+            all of them.
           </p>`
         : ''
     }
