@@ -35,7 +35,7 @@ export function headlineSection(report: CohortReport): SafeHtml {
 function moduleHeadline(m: ModuleFigures): SafeHtml {
   const id = `headline-${m.slug}`;
   const answers = m.items.some((i) => i.all.answers > 0) || m.changedItems.length > 0;
-  return html`<section class="headline" aria-labelledby="${id}">
+  return html`<section class="headline" aria-labelledby="headline-heading ${id}">
     <h3 id="${id}"><a href="#module-${m.slug}">Module ${m.slug.slice(0, 2)}: ${m.title}</a></h3>
     <ul class="headline-figures">
       ${m.completion.map(
@@ -88,11 +88,11 @@ function weakest(m: ModuleFigures): SafeHtml | '' {
       ${ranked.map(
         ({ c, judged, share }) =>
           html`<li>
-            <strong>${c.id}</strong> ${c.statement}: achieved by ${c.first.achieved} of ${judged}
-            (${percent(share)}).
+            <strong>${c.id}</strong> ${c.statement.replace(/\.$/, '')}: achieved by ${c.first.achieved} of
+            ${judged} (${percent(share)}).
             ${
               c.firstOnFewQuestions > 0
-                ? html`<strong class="flag"
+                ? html`<strong class="warn-text"
                       >⚑ For ${plural(c.firstOnFewQuestions, 'learner')} the verdict rests on fewer than three
                       questions</strong
                     >: a weak signal.`

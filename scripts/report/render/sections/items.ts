@@ -98,7 +98,13 @@ function changedItemsSection(module: ModuleFigures): SafeHtml | '' {
       as the LMS marked them, but not in today's item figures above, and today's wording is not shown as what
       was asked. Read each against the course release the learners took.
     </p>
-    ${module.changedItems.map((item) => itemDetails(module.slug, item))}
+    <details class="changed-items">
+      <summary>
+        Show the answers to the earlier ${questions === 1 ? 'version' : 'versions'}
+        (${plural(module.changedItems.length, 'set')})
+      </summary>
+      ${module.changedItems.map((item) => itemDetails(module.slug, item))}
+    </details>
   </section>`;
 }
 
@@ -194,7 +200,7 @@ function summaryRow(module: string, item: ItemFigures): SafeHtml {
       ${percent(item.all.facility)}${item.all.answers > 0 ? ` (${item.all.correct}/${item.all.answers})` : ''}
     </td>
     <td class="num">
-      ${item.all.medianLatencyMs === undefined ? 'not exported' : duration(item.all.medianLatencyMs)}
+      ${item.all.answers === 0 ? '–' : item.all.medianLatencyMs === undefined ? 'not exported' : duration(item.all.medianLatencyMs)}
     </td>
     <td>${flagsText(item)}</td>
   </tr>`;

@@ -46,38 +46,43 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
       { key: 'working', label: 'Working towards' },
       { key: 'none', label: 'Not assessed' },
     ])}
-    <figure class="chart-figure">${profileChart(module.slug, profile)}</figure>
-    <table class="profile-counts">
-      <caption>
-        Learners by competency (of ${profile.learners})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" rowspan="2">Competency</th>
-          <th scope="colgroup" colspan="3">First finished try</th>
-          <th scope="colgroup" colspan="3">Best</th>
-        </tr>
-        <tr>
-          <th scope="col" class="num">Achieved</th>
-          <th scope="col" class="num">Working towards</th>
-          <th scope="col" class="num">Not assessed</th>
-          <th scope="col" class="num">Achieved</th>
-          <th scope="col" class="num">Working towards</th>
-          <th scope="col" class="num">Not assessed</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${profile.competencies.map(
-          (c) =>
-            html`<tr>
-              <th scope="row">
-                <span class="competency-id">${c.id}</span> <span class="statement">${c.statement}</span>
-              </th>
-              ${[...counts(c.first), ...counts(c.best)].map((n) => html`<td class="num">${n}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <figure class="chart-figure">
+      ${scrollBox(`Chart: competency profile of module ${module.slug}`, profileChart(module.slug, profile))}
+    </figure>
+    ${scrollBox(
+      `Learners by competency, module ${module.slug}`,
+      html`<table class="profile-counts">
+        <caption>
+          Learners by competency (of ${profile.learners})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" rowspan="2">Competency</th>
+            <th scope="colgroup" colspan="3">First finished try</th>
+            <th scope="colgroup" colspan="3">Best</th>
+          </tr>
+          <tr>
+            <th scope="col" class="num">Achieved</th>
+            <th scope="col" class="num">Working towards</th>
+            <th scope="col" class="num">Not assessed</th>
+            <th scope="col" class="num">Achieved</th>
+            <th scope="col" class="num">Working towards</th>
+            <th scope="col" class="num">Not assessed</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${profile.competencies.map(
+            (c) =>
+              html`<tr>
+                <th scope="row">
+                  <span class="competency-id">${c.id}</span> <span class="statement">${c.statement}</span>
+                </th>
+                ${[...counts(c.first), ...counts(c.best)].map((n) => html`<td class="num">${n}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    )}
     ${fewQuestions(module)}
     <h4>Learners</h4>
     ${scrollBox(
