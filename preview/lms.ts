@@ -10,7 +10,7 @@ import { isLaunchMode, type LaunchMode } from './lms-launch.ts';
 import { LearnerStore } from './learner-store.ts';
 import type { PreviewIndex, PreviewPackage } from './package-index.ts';
 import type { ScoRunner } from './sco-runner.ts';
-import { ScoFrame } from './sco-frame.ts';
+import { parseFrameSize, ScoFrame } from './sco-frame.ts';
 import { Scorm12Runner } from './scorm12-runner.ts';
 import { Scorm2004Runner } from './scorm2004-runner.ts';
 import { installTestHooks, type PreviewLmsHooks } from './test-hooks.ts';
@@ -47,6 +47,7 @@ class PackagePage {
     readonly pkg: PreviewPackage,
     private readonly faults: FaultConfig | undefined,
     private readonly mode: LaunchMode = 'normal',
+    private readonly frameSize?: { width: number; height: number },
   ) {
     this.store = new LearnerStore(pkg.name);
     this.actions = {
@@ -67,7 +68,7 @@ class PackagePage {
     const context = {
       pkg,
       store: this.store,
-      frame: new ScoFrame(document.getElementById('sco-container')!),
+      frame: new ScoFrame(document.getElementById('sco-container')!, this.frameSize),
       faults,
       mode,
       calls: this.calls,
@@ -203,8 +204,10 @@ async function boot(): Promise<void> {
   const pkg = index.packages.find((candidate) => candidate.name === name);
   if (!pkg) return showError(`There is no package called "${name}".`);
   let faults: FaultConfig | undefined;
+  let frameSize: { width: number; height: number } | undefined;
   try {
     faults = parseFaults(query);
+    frameSize = parseFrameSize(query.get('frame'));
   } catch (error) {
     return showError((error as Error).message);
   }
@@ -212,7 +215,7 @@ async function boot(): Promise<void> {
   if (!isLaunchMode(mode))
     return showError(`Unknown mode "${mode}": use normal, review, browse or no-credit.`);
   document.title = `${pkg.title} · IMH preview LMS`;
-  openPage = new PackagePage(pkg, faults, mode);
+  openPage = new PackagePage(pkg, faults, mode, frameSize);
   await openPage.start();
 }
 

@@ -5,7 +5,11 @@ const UNLOAD_TIMEOUT_MS = 3000;
 export class ScoFrame {
   private frame: HTMLIFrameElement | undefined;
 
-  constructor(private readonly container: HTMLElement) {}
+  /** @param size a fixed frame size in CSS pixels, as an LMS sets it (Moodle's default player is 500 px high) */
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly size?: { width: number; height: number },
+  ) {}
 
   get isLoaded(): boolean {
     return this.frame !== undefined;
@@ -16,6 +20,15 @@ export class ScoFrame {
       this.frame = document.createElement('iframe');
       this.frame.className = 'sco-frame';
       this.frame.name = 'sco';
+      if (this.size)
+        Object.assign(this.frame.style, {
+          width: `${this.size.width}px`,
+          height: `${this.size.height}px`,
+          boxSizing: 'content-box',
+          minHeight: '0',
+          maxWidth: 'none',
+          flex: 'none',
+        });
       this.container.replaceChildren(this.frame);
     }
     this.frame.title = `Course content: ${title}`;
@@ -44,4 +57,12 @@ export class ScoFrame {
     });
     frame.remove();
   }
+}
+
+/** The `frame=WIDTHxHEIGHT` launch option (e.g. "1240x500"), or undefined when absent; throws when malformed. */
+export function parseFrameSize(value: string | null): { width: number; height: number } | undefined {
+  if (value === null) return undefined;
+  const match = /^(\d{3,4})x(\d{3,4})$/.exec(value);
+  if (!match) throw new Error(`frame must be WIDTHxHEIGHT in pixels, e.g. "1240x500", not "${value}"`);
+  return { width: Number(match[1]), height: Number(match[2]) };
 }

@@ -1,7 +1,8 @@
 /**
  * npm run build — content → player → SCORM zips, as named steps that stop at the first failure (exit 1).
  *   1. load and check modules/ (file:line problems)
- *   2. build the player bundle with Vite (dist/player); it is inlined into every launch page
+ *   2. build the player bundle with Vite (dist/player); it is inlined into every launch page. Then the extras
+ *      (player/extras.js and .css: components loaded when a page first needs them, src/player/extras-loader.ts)
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  * dist/packages is emptied first, so a build that fails leaves no zips behind from the one before.
@@ -51,9 +52,27 @@ async function main(): Promise<void> {
       build: { outDir: path.join(distDir, 'player') },
     }),
   );
-  const sharedFiles = [
-    { path: 'player/player.css', data: await readFile(path.join(distDir, 'player', 'player.css')) },
-  ];
+  await step('extras built', () =>
+    viteBuild({
+      configFile: path.join(root, 'vite.config.ts'),
+      root,
+      logLevel: 'warn',
+      build: {
+        outDir: path.join(distDir, 'player'),
+        emptyOutDir: false,
+        rollupOptions: {
+          input: 'src/extras/main.ts',
+          output: { format: 'iife', entryFileNames: 'extras.js', assetFileNames: 'extras[extname]' },
+        },
+      },
+    }),
+  );
+  const sharedFiles = await Promise.all(
+    ['player.css', 'extras.js', 'extras.css'].map(async (name) => ({
+      path: `player/${name}`,
+      data: await readFile(path.join(distDir, 'player', name)),
+    })),
+  );
   const player = inlinePlayer(await readFile(path.join(distDir, 'player', 'player.js'), 'utf8'));
   const info = course.course.value;
   const modules = await step('modules compiled', () =>
@@ -72,6 +91,7 @@ async function main(): Promise<void> {
         files: (version: ScormVersion, packaging: Packaging) => [
           { path: 'index.html', data: Buffer.from(scoHtml(shell, version, player, packaging === 'course')) },
           { path: 'content.js', data: contentScript },
+          ...loaded.images.map((image) => ({ path: image.ref, data: image.data })),
         ],
       };
     }),

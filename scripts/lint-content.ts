@@ -13,7 +13,7 @@ const modulesDir = path.resolve(process.argv[2] ?? 'modules');
 
 try {
   const course = loadCourse(modulesDir);
-  const { reports, problems: editorial } = checkContent(course);
+  const { reports, problems: editorial, warnings } = checkContent(course);
   const problems = [...validateCourse(course), ...editorial];
   console.log(
     'module                         pages  words/page (min–max)  vignettes  reflections  figures  questions',
@@ -62,6 +62,10 @@ try {
     console.log(
       `${f.slug.padEnd(30)} ${String(f.singleAnswer).padStart(6)}  ${share(f.correctLongest).padStart(7)}  ${share(f.correctShortest).padStart(8)}  ${share(f.correctMostClauses).padStart(7)}  ${share(f.correctMostOverlap).padStart(10)}  ${(f.lengthRatio?.toFixed(2) ?? '–').padStart(5)}  ${`${f.keyedTrue}–${f.keyedFalse}`.padStart(13)}  ${(f.multipleCorrectCounts.join(' ') || '–').padStart(24)}  ${String(f.absoluteWordDistractors).padStart(25)}`,
     );
+  }
+  if (warnings.length > 0) {
+    console.log(`\n${warnings.length} page-rule warning(s) (rules being adopted; not yet build errors):`);
+    for (const w of warnings) console.log(`  ${formatProblem(w)}`);
   }
   if (problems.length > 0) throw new ContentError(problems);
   console.log('\nContent check passed.');

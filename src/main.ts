@@ -1,7 +1,8 @@
 /**
  * Entry point of every SCO: reads the module outline the build wrote into index.html, finds the LMS and starts
- * the player. All code is in this one bundle (no lazily loaded chunks: Moodle's player frame dislikes them);
- * the module's text follows in content.js when the learner starts.
+ * the player. The cover's code is in this one bundle, inline in the launch page; the module's text (content.js)
+ * and the components of every later screen (player/extras.js) follow as classic scripts when the learner
+ * starts: no ES dynamic imports, which Moodle's player frame dislikes.
  */
 import './styles/player.css';
 import './components/imh-player.ts';

@@ -30,7 +30,7 @@ export const budgets: Readonly<Record<BudgetId, Budget>> = {
   },
   'page-turn': {
     id: 'page-turn',
-    label: 'page turn, Next to the new page painted, CPU 4× slower (median)',
+    label: 'every page turn, Next to the new page painted, CPU 4× slower (the slowest, first turns included)',
     unit: 'ms',
   },
   commits: { id: 'commits', label: 'commits in a full module (page turns + 3)', unit: 'commits' },
@@ -39,8 +39,11 @@ export const budgets: Readonly<Record<BudgetId, Budget>> = {
 
 export const limits = {
   buildMs: 20_000,
-  /** 55 kB, counted as 55,000 bytes. */
-  firstLoadBytes: 55_000,
+  /**
+   * A twelfth of an Adapt 5.56 + spoor package's first load measured on the same machine (546 kB in 56 requests,
+   * issue 19): 45.5 kB, counted as 45,500 bytes. The cover's code only; every later screen loads on Start.
+   */
+  firstLoadBytes: 45_500,
   firstLoadRequests: 4,
   /**
    * Initialize on Fast 3G may take at most this many times the reference SCO's (scripts/bench/reference-sco: one
@@ -62,7 +65,7 @@ export interface PackageFigures {
   /** The reference SCO's median time to Initialize on Fast 3G in the same run; null when it was not measured. */
   referenceFast3gInitMs: number | null;
   /** Module packages only: the median page turn with the CPU slowed 4×. */
-  pageTurn: { medianMs: number | null } | null;
+  pageTurn: { slowestMs: number | null } | null;
   /** Module packages only: the full-module run. */
   journey: { commitCalls: number; pageTurns: number } | null;
   /** Module packages only: the largest suspend_data seen and the codec's constructed worst case. */
@@ -97,7 +100,7 @@ export function packageChecks(figures: PackageFigures): BudgetCheck[] {
     initCheck(figures),
   ];
   const { journey, resume, pageTurn } = figures;
-  if (pageTurn) checks.push(check('page-turn', figures.name, pageTurn.medianMs, limits.pageTurnMs));
+  if (pageTurn) checks.push(check('page-turn', figures.name, pageTurn.slowestMs, limits.pageTurnMs));
   if (journey)
     checks.push(check('commits', figures.name, journey.commitCalls, journey.pageTurns + limits.extraCommits));
   if (resume)

@@ -18,6 +18,8 @@ export interface PageTurnFigures {
   turnsMs: (number | null)[];
   /** Median of the turns measured; null when none was. */
   medianMs: number | null;
+  /** The slowest turn, the first ones included (a cold first turn is what a learner meets); null when none was. */
+  slowestMs: number | null;
 }
 
 // In the SCO's frame: clicks Next and resolves with the ms until the new page is painted, or null when there is
@@ -69,7 +71,13 @@ export async function measurePageTurns(
       turnsMs.push(Math.round(ms * 10) / 10);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    return { cpuSlowdown: CPU_SLOWDOWN, turnsMs, medianMs: medianOfMeasured(turnsMs) };
+    const measured = turnsMs.filter((ms): ms is number => ms !== null);
+    return {
+      cpuSlowdown: CPU_SLOWDOWN,
+      turnsMs,
+      medianMs: medianOfMeasured(turnsMs),
+      slowestMs: measured.length > 0 ? Math.max(...measured) : null,
+    };
   } finally {
     await context.close();
   }

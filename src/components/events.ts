@@ -3,24 +3,24 @@
  * the root turns them into actor events. Leaf components never import XState or SCORM.
  */
 
+/** Where a learner can ask to go: the session decides whether the journey allows it. */
+export type NavigateTo =
+  | 'next'
+  | 'back'
+  | 'start'
+  | 'quiz'
+  | 'results'
+  | 'finish'
+  | 'retry'
+  | 'next-module'
+  | 'exit-to-menu'
+  /** the knowledge check's content note: go on to the questions, or not now */
+  | 'note-continue'
+  | 'note-pause';
+
 export class NavigateEvent extends Event {
   static readonly type = 'imh-navigate';
-  constructor(
-    readonly detail:
-      | {
-          to:
-            | 'next'
-            | 'back'
-            | 'start'
-            | 'quiz'
-            | 'results'
-            | 'finish'
-            | 'retry'
-            | 'next-module'
-            | 'exit-to-menu';
-        }
-      | { to: 'page'; pageId: string },
-  ) {
+  constructor(readonly detail: { to: NavigateTo } | { to: 'page'; pageId: string }) {
     super(NavigateEvent.type, { bubbles: true, composed: true });
   }
 }
@@ -53,6 +53,14 @@ export class PracticeAnswerEvent extends Event {
   }
 }
 
+/** The learner made a choice in a branching scenario (or restarted it): the choices taken so far. */
+export class ScenarioProgressEvent extends Event {
+  static readonly type = 'imh-scenario-progress';
+  constructor(readonly detail: { scenarioId: string; path: string }) {
+    super(ScenarioProgressEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 export type ToolName = 'support' | 'glossary' | 'references';
 
 /** The learner asked for one of the course tools (support, glossary, references). */
@@ -70,6 +78,7 @@ declare global {
     [AnswerSubmitEvent.type]: AnswerSubmitEvent;
     [NextQuestionEvent.type]: NextQuestionEvent;
     [PracticeAnswerEvent.type]: PracticeAnswerEvent;
+    [ScenarioProgressEvent.type]: ScenarioProgressEvent;
     [ToolRequestEvent.type]: ToolRequestEvent;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { CompiledPage } from '../content/compiled.ts';
+import type { CompiledActivity, CompiledPage } from '../content/compiled.ts';
 import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 import './imh-practice.ts';
@@ -22,6 +22,8 @@ export class ImhPage extends LightElement {
   @property() reflectionScope = '';
   /** saved practice answers by activity id */
   @property({ attribute: false }) practiceAnswers: Record<string, string> = {};
+  /** choices taken per scenario id */
+  @property({ attribute: false }) scenarioPaths: Record<string, string> = {};
   @state() private noteAccepted = false;
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -31,6 +33,21 @@ export class ImhPage extends LightElement {
   private acceptNote(): void {
     this.noteAccepted = true;
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('#screen-heading')?.focus());
+  }
+
+  private renderActivity(a: CompiledActivity) {
+    switch (a.type) {
+      case 'practice':
+        return html`<imh-practice .activity=${a} .answer=${this.practiceAnswers[a.id] ?? ''}></imh-practice>`;
+      case 'reflection':
+        return html`<imh-reflection .activity=${a} .scope=${this.reflectionScope}></imh-reflection>`;
+      case 'sort':
+        return html`<imh-sort .activity=${a}></imh-sort>`;
+      case 'hotspots':
+        return html`<imh-hotspots .activity=${a}></imh-hotspots>`;
+      case 'scenario':
+        return html`<imh-scenario .scenario=${a} .path=${this.scenarioPaths[a.id] ?? ''}></imh-scenario>`;
+    }
   }
 
   protected override render() {
@@ -60,12 +77,7 @@ export class ImhPage extends LightElement {
     return html`<section class="screen page" aria-labelledby="screen-heading">
       ${heading}
       <div class="prose">${unsafeHTML(p.html)}</div>
-      ${p.activities.map((a) =>
-        a.type === 'practice'
-          ? html`<imh-practice .activity=${a} .answer=${this.practiceAnswers[a.id] ?? ''}></imh-practice>`
-          : html`<imh-reflection .activity=${a} .scope=${this.reflectionScope}></imh-reflection>`,
-      )}
-      ${nothing}
+      ${p.activities.map((a) => this.renderActivity(a))} ${nothing}
     </section>`;
   }
 }

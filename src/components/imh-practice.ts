@@ -6,6 +6,7 @@ import { storyHtml } from '../content/story-html.ts';
 import { answeredClass, answerMarks } from './answer-marks.ts';
 import { PracticeAnswerEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
+import { bringIntoView } from './bring-into-view.ts';
 import './imh-story.ts';
 
 type Practice = Extract<CompiledActivity, { type: 'practice' }>;
@@ -23,12 +24,22 @@ export class ImhPractice extends LightElement {
   /** the saved answer, '' when not yet answered */
   @property() answer = '';
   @state() private selected = '';
+  /** the learner has just checked an answer: its verdict is brought into view once shown */
+  private checked = false;
 
   private check(event: SubmitEvent): void {
     event.preventDefault();
     const chosen = this.selected || this.answer;
-    if (chosen)
-      this.dispatchEvent(new PracticeAnswerEvent({ activityId: this.activity.id, optionId: chosen }));
+    if (!chosen) return;
+    this.checked = true;
+    this.dispatchEvent(new PracticeAnswerEvent({ activityId: this.activity.id, optionId: chosen }));
+  }
+
+  protected override updated(): void {
+    if (!this.checked || !this.answer) return;
+    this.checked = false;
+    // In a 500 px LMS frame the feedback opens below the fold; focus stays on the button, the verdict comes up.
+    bringIntoView(this.querySelector('.verdict'));
   }
 
   protected override render() {

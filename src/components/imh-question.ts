@@ -5,6 +5,7 @@ import type { CompiledOption, CompiledQuestion } from '../content/compiled.ts';
 import { answeredClass, answerMarks, ownAnsweredClass, ownAnswerMarks } from './answer-marks.ts';
 import { AnswerSubmitEvent, NextQuestionEvent, ResponseChangeEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
+import { bringIntoView } from './bring-into-view.ts';
 
 /**
  * One knowledge-check question: a fieldset with a legend, native radios or checkboxes whose value is the
@@ -70,8 +71,8 @@ export class ImhQuestion extends LightElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     if (!(changed.has('submitted') && this.submitted && changed.get('submitted') === false)) return;
-    this.querySelector<HTMLElement>('.feedback')?.scrollIntoView?.({ block: 'nearest' });
     this.querySelector<HTMLButtonElement>('.actions button[type="submit"]')?.focus();
+    bringIntoView(this.querySelector('.verdict'));
   }
 
   private onSubmit(event: SubmitEvent): void {

@@ -1,11 +1,22 @@
 /**
  * Page blocks: the `:::name` fences authors use to give a page its shape (key point, in practice, details,
- * compare, voice, vignette). One grammar, read by the renderer and by the content checks, so what the build
- * accepts is exactly what it can render. Blocks do not nest; `::column` lines divide a `:::compare`.
+ * compare, voice, vignette, and the interactive tabs, reveal cards and steps). One grammar, read by the renderer
+ * and by the content checks, so what the build accepts is exactly what it can render. Blocks do not nest; a
+ * block with sections has its own marker line for each (`::column` in a compare, `::tab`, `::card`, `::step`).
  */
 import type { ContentProblem } from './problems.ts';
 
-export const blockNames = ['key-point', 'in-practice', 'details', 'compare', 'voice', 'vignette'] as const;
+export const blockNames = [
+  'key-point',
+  'in-practice',
+  'details',
+  'compare',
+  'voice',
+  'vignette',
+  'tabs',
+  'reveal',
+  'steps',
+] as const;
 export type BlockName = (typeof blockNames)[number];
 
 const isBlockName = (name: string): name is BlockName => (blockNames as readonly string[]).includes(name);
@@ -18,11 +29,34 @@ const argumentRule: Record<BlockName, { means: string; required: boolean; exampl
   compare: { means: 'nothing', required: false },
   voice: { means: 'the speaker', required: true, example: ':::voice Maya, mother of four-month-old Leo' },
   vignette: { means: 'an optional content note', required: false },
+  tabs: { means: 'nothing', required: false },
+  reveal: { means: 'an optional line that introduces the cards', required: false },
+  steps: { means: 'an optional title', required: false },
 };
 
-export interface BlockColumn {
+/** The blocks made of sections, each section started by its marker line, e.g. "::tab Mother's view". */
+export const sectionRules: Partial<
+  Record<BlockName, { marker: string; min: number; max: number; what: string; example: string }>
+> = {
+  compare: { marker: 'column', min: 2, max: 4, what: 'column(s)', example: '::column What the parent said' },
+  tabs: { marker: 'tab', min: 2, max: 5, what: 'tab(s)', example: "::tab The mother's view" },
+  reveal: {
+    marker: 'card',
+    min: 2,
+    max: 6,
+    what: 'card(s)',
+    example: '::card "Babies are too young to notice"',
+  },
+  steps: { marker: 'step', min: 3, max: 8, what: 'step(s)', example: '::step Listening to the story' },
+};
+const markerOf = new Map(
+  Object.entries(sectionRules).map(([name, rule]) => [rule.marker, name as BlockName]),
+);
+
+export interface BlockSection {
+  /** the text after the marker: a column's heading, a tab's label, a card's front, a step's heading */
   heading: string;
-  /** line of the `::column` marker */
+  /** line of the marker */
   line: number;
 }
 
@@ -34,8 +68,8 @@ export interface Block {
   open: number;
   /** line of the closing `:::` */
   close: number;
-  /** `::column` markers of a `:::compare`, in order */
-  columns: BlockColumn[];
+  /** the sections of a compare, tabs, reveal or steps block, in order */
+  sections: BlockSection[];
 }
 
 export interface BlockProblem {
@@ -48,16 +82,14 @@ interface OpenBlock {
   known: boolean;
   argument: string;
   open: number;
-  columns: BlockColumn[];
-  /** the first line of text before the first ::column of a :::compare, -1 when none */
-  textBeforeColumn: number;
+  sections: BlockSection[];
+  /** the first line of text before the first section marker of a block with sections, -1 when none */
+  textBeforeSection: number;
 }
 
 const opening = /^:::[ \t]*([A-Za-z][\w-]*)[ \t]*(.*?)[ \t]*$/;
 const closing = /^:::[ \t]*$/;
-const column = /^::column(?:[ \t]+(.*?))?[ \t]*$/;
-/** `::something` that is not `::column`: most likely a mistyped marker */
-const strayMarker = /^::[A-Za-z]/;
+const sectionMarker = /^::([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -80,19 +112,20 @@ export function scanBlocks(markdown: string, firstLine = 1): { blocks: Block[]; 
       argument: c.argument,
       open: c.open,
       close,
-      columns: c.columns,
+      sections: c.sections,
     };
-    if (block.name === 'compare') {
-      if (block.columns.length < 2)
+    const rule = sectionRules[block.name];
+    if (rule) {
+      const n = block.sections.length;
+      if (n < rule.min || n > rule.max)
         problems.push({
           line: block.open,
-          message: `":::compare" has ${block.columns.length} column(s); it needs at least two, each started by a line "::column Heading"`,
+          message: `":::${block.name}" has ${n} ${rule.what}; it needs ${rule.min}–${rule.max}, each started by a line like "${rule.example}"`,
         });
-      if (c.textBeforeColumn >= 0)
+      if (c.textBeforeSection >= 0)
         problems.push({
-          line: c.textBeforeColumn,
-          message:
-            'text in a ":::compare" before its first "::column Heading" line would not be shown; move it into a column or before the block',
+          line: c.textBeforeSection,
+          message: `text in a ":::${block.name}" before its first "::${rule.marker}" line would not be shown; move it into a ${rule.marker} or before the block`,
         });
     }
     blocks.push(block);
@@ -147,38 +180,43 @@ export function scanBlocks(markdown: string, firstLine = 1): { blocks: Block[]; 
           line,
           message: `":::${name}" needs ${argumentRule[name].means} on the same line, e.g. "${argumentRule[name].example}"`,
         });
-      current = { name, known, argument, open: line, columns: [], textBeforeColumn: -1 };
+      current = { name, known, argument, open: line, sections: [], textBeforeSection: -1 };
       continue;
     }
-    const col = column.exec(text);
-    if (col) {
-      if (current?.name !== 'compare') {
+    const marker = sectionMarker.exec(text);
+    if (marker) {
+      const markerName = marker[1]!;
+      const owner = markerOf.get(markerName);
+      const rule = current?.known ? sectionRules[current.name as BlockName] : undefined;
+      if (!owner)
         problems.push({
           line,
-          message: '"::column" belongs inside a ":::compare" block; open one with ":::compare" above it',
+          message: `"::${markerName}" is not a block marker; blocks open with ":::" (e.g. ":::key-point"), and their sections are "::column" (compare), "::tab" (tabs), "::card" (reveal) or "::step" (steps)`,
         });
-        continue;
+      else if (!current || current.name !== owner)
+        problems.push({
+          line,
+          message: `"::${markerName}" belongs inside a ":::${owner}" block${current ? `, not ":::${current.name}"${rule ? ` (whose sections are "::${rule.marker}")` : ''}` : ''}; open one with ":::${owner}" above it`,
+        });
+      else {
+        const heading = marker[2] ?? '';
+        if (heading === '')
+          problems.push({
+            line,
+            message: `"::${markerName}" needs its text on the same line, e.g. "${rule!.example}"`,
+          });
+        current.sections.push({ heading, line });
       }
-      const heading = col[1] ?? '';
-      if (heading === '')
-        problems.push({ line, message: '"::column" needs a heading, e.g. "::column What the parent said"' });
-      current.columns.push({ heading, line });
-      continue;
-    }
-    if (strayMarker.test(text)) {
-      problems.push({
-        line,
-        message: `"${text.trim().split(/\s/)[0]}" is not a block marker; blocks open with ":::" (e.g. ":::key-point") and only ":::compare" has "::column" lines`,
-      });
       continue;
     }
     if (
-      current?.name === 'compare' &&
-      current.columns.length === 0 &&
+      current?.known &&
+      sectionRules[current.name as BlockName] &&
+      current.sections.length === 0 &&
       text.trim() !== '' &&
-      current.textBeforeColumn < 0
+      current.textBeforeSection < 0
     )
-      current.textBeforeColumn = line;
+      current.textBeforeSection = line;
   }
 
   if (current)
@@ -206,7 +244,7 @@ export function mainText(markdown: string): string {
     else {
       lines[block.open] = block.argument;
       lines[block.close] = '';
-      for (const c of block.columns) lines[c.line] = c.heading;
+      for (const c of block.sections) lines[c.line] = c.heading;
     }
   }
   return lines.join('\n');

@@ -4,6 +4,7 @@
  */
 import type {
   CompiledActivity,
+  CompiledScenario,
   CompiledModule,
   CompiledOption,
   CompiledQuestion,
@@ -16,6 +17,9 @@ import type { Activity, Question } from './schema.ts';
 import { seededRandom, shuffled } from '../assessment/random.ts';
 import { fnv1a } from '../state/fnv1a.ts';
 import { stableOptionIds } from '../assessment/option-ids.ts';
+import { estimatedMinutes } from './duration.ts';
+import { pageWords } from './words.ts';
+import { compileScenario } from './scenario.ts';
 
 export function moduleId(courseId: string, slug: string): string {
   return `${courseId}-${slug}`;
@@ -35,14 +39,25 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
   const map = course.competencies.value;
   const domainName = new Map(map.domains.map((d) => [d.id, d.name]));
 
-  const pages = module.pages.map((page) => ({
-    id: page.frontMatter.id,
-    title: page.frontMatter.title,
-    html: render.block(page.body, 3),
-    teaches: page.frontMatter.teaches,
-    ...(page.frontMatter.contentNote ? { contentNoteHtml: render.block(page.frontMatter.contentNote) } : {}),
-    activities: page.frontMatter.activities.map((a) => compileActivity(a, render)),
-  }));
+  const statements = new Map(course.competencies.value.competencies.map((c) => [c.id, c.statement]));
+  const scenarioOf = (ref: string): CompiledScenario => {
+    const scenario = module.scenarios.find((s) => s.value.id === ref);
+    if (!scenario)
+      throw new Error(`${module.slug}: no scenario "${ref}" (the content checks should have said so)`);
+    return compileScenario(scenario.value, render, statements);
+  };
+  const pages = module.pages
+    .map((page) => ({
+      id: page.frontMatter.id,
+      title: page.frontMatter.title,
+      html: render.block(page.body, 3),
+      teaches: page.frontMatter.teaches,
+      ...(page.frontMatter.contentNote
+        ? { contentNoteHtml: render.block(page.frontMatter.contentNote) }
+        : {}),
+      activities: page.frontMatter.activities.map((a) => compileActivity(a, render, scenarioOf)),
+    }))
+    .map((page) => (usesExtras(page) ? { ...page, extras: true } : page));
   // A question counts only for the competencies the module assesses (its other tags teach, not judge).
   const judgedIds = meta.quiz.assesses ?? meta.quiz.judges;
   const judged = judgedIds && new Set(judgedIds);
@@ -76,7 +91,12 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     title: meta.title,
     courseTitle: course.course.value.title,
     version: course.course.value.version,
-    estimatedMinutes: meta.estimatedMinutes,
+    estimatedMinutes: estimatedMinutes({
+      words: module.pages.reduce((n, page) => n + pageWords(page), 0),
+      activities: module.pages.flatMap((page) => page.frontMatter.activities.map((a) => a.type)),
+      questionsPerAttempt: meta.quiz.questionsPerAttempt ?? questions.length,
+    }),
+    ...(meta.cover ? { cover: { src: meta.cover, alt: meta.coverAlt ?? '' } } : {}),
     ...(contentNoteHtml ? { contentNoteHtml } : {}),
     outcomes,
     pages,
@@ -121,9 +141,52 @@ function compileOption(
   };
 }
 
-function compileActivity(activity: Activity, render: Renderer): CompiledActivity {
+/** Blocks and activities drawn by the components in player/extras.js. */
+const extrasBlock = /<imh-(?:tabs|reveal|steps)[\s>]/;
+const extrasActivity = new Set(['sort', 'hotspots', 'scenario']);
+function usesExtras(page: { html: string; activities: CompiledActivity[] }): boolean {
+  return extrasBlock.test(page.html) || page.activities.some((a) => extrasActivity.has(a.type));
+}
+
+function compileActivity(
+  activity: Activity,
+  render: Renderer,
+  scenarioOf: (ref: string) => CompiledScenario,
+): CompiledActivity {
   if (activity.type === 'reflection')
     return { type: 'reflection', id: activity.id, promptHtml: render.inline(activity.prompt) };
+  if (activity.type === 'scenario') return scenarioOf(activity.ref);
+  if (activity.type === 'sort')
+    return {
+      type: 'sort',
+      id: activity.id,
+      title: activity.title,
+      promptHtml: render.inline(activity.prompt),
+      categories: activity.categories.map((c) => ({ id: c.id, label: c.label })),
+      // In an order of their own, the same on every build: authors tend to write the items category by category.
+      items: shuffled(activity.items, seededRandom(fnv1a(activity.id))).map((item) => ({
+        id: item.id,
+        html: render.inline(item.text),
+        category: item.category,
+        feedbackHtml: render.inline(item.feedback),
+      })),
+    };
+  if (activity.type === 'hotspots')
+    return {
+      type: 'hotspots',
+      id: activity.id,
+      title: activity.title,
+      promptHtml: render.inline(activity.prompt),
+      image: activity.image,
+      alt: activity.alt,
+      spots: activity.spots.map((spot) => ({
+        id: spot.id,
+        label: spot.label,
+        x: spot.x,
+        y: spot.y,
+        html: render.block(spot.text, 4),
+      })),
+    };
   return {
     type: 'practice',
     id: activity.id,
@@ -188,6 +251,9 @@ export function splitModule(module: CompiledModule): { shell: ModuleShell; conte
         title: p.title,
         teaches: p.teaches,
         practiceIds: p.activities.filter((a) => a.type === 'practice').map((a) => a.id),
+        ...(p.activities.some((a) => a.type === 'scenario')
+          ? { scenarioIds: p.activities.filter((a) => a.type === 'scenario').map((a) => a.id) }
+          : {}),
       })),
       bank: questions.map((q) => ({
         id: q.id,

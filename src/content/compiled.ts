@@ -163,6 +163,8 @@ export interface PageOutline {
   teaches: string[];
   /** practice activity ids, in page order (their answers are part of the resume state) */
   practiceIds: string[];
+  /** scenario ids on the page (the choices taken are part of the resume state) */
+  scenarioIds?: string[];
 }
 
 /** The rest of the module, in content.js, loaded when the learner starts (or straight away on resume). */

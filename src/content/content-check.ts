@@ -4,21 +4,99 @@
  */
 import { checkAuthorNotes, checkGlossaryOrder } from './author-notes.ts';
 import { checkFormCues, type FormCueReport } from './form-cues.ts';
-import { mainText } from './blocks.ts';
+import { mainText, scanBlocks } from './blocks.ts';
 import type { LoadedCourse, LoadedModule } from './load.ts';
 import { checkRepeatedPeople } from './people-names.ts';
 import { plainTextContext } from './plain-text.ts';
 import type { ContentProblem } from './problems.ts';
+import { pageWords } from './words.ts';
 
 export const contentRules = {
   outcomes: { min: 3, max: 5 },
-  pages: { min: 6, max: 12 },
+  pages: { min: 6, max: 14 },
   wordsPerPage: { min: 150, max: 350 },
   practiceVignettes: 2,
   reflections: 1,
   figures: 1,
   questions: 12,
 } as const;
+
+/** A module's shape as a course, not a document (content v3, issue 19). */
+export const pageRules = {
+  /** every word on a page: Markdown with all its blocks, and its activities' text */
+  maxWords: 600,
+  /** `:::key-point` on at most this share of a module's pages */
+  keyPointShare: 0.5,
+  /** kinds of activity a module must use: these, and at least three of `varied` */
+  required: ['practice', 'reflection', 'scenario'],
+  varied: ['tabs', 'reveal', 'steps', 'sort', 'hotspots', 'scenario'],
+  minVaried: 3,
+} as const;
+
+export type PageRule = 'page-words' | 'page-shapes' | 'key-points' | 'interactive-kinds';
+
+/**
+ * Page rules the modules are still being brought up to: reported by `npm run lint:content` as warnings, not
+ * build errors. Empty it (rule by rule) as the modules meet them.
+ */
+export const rulesBeingAdopted: ReadonlySet<PageRule> = new Set<PageRule>([
+  'page-words',
+  'page-shapes',
+  'key-points',
+  'interactive-kinds',
+]);
+
+/** What a page is made of: its block kinds and its activity kinds, e.g. "key-point+practice". */
+export function pageShape(page: LoadedModule['pages'][number]): string {
+  const kinds = new Set([
+    ...scanBlocks(page.body, page.bodyLine).blocks.map((b) => b.name as string),
+    ...page.frontMatter.activities.map((a) => a.type as string),
+  ]);
+  return [...kinds].sort().join('+') || 'text';
+}
+
+/** Problems with the page rules, each tagged with its rule. */
+export function checkPageRules(module: LoadedModule): (ContentProblem & { rule: PageRule })[] {
+  const problems: (ContentProblem & { rule: PageRule })[] = [];
+  const shapes = module.pages.map(pageShape);
+  module.pages.forEach((page, i) => {
+    const words = pageWords(page);
+    if (words > pageRules.maxWords)
+      problems.push({
+        rule: 'page-words',
+        file: page.file,
+        line: 1,
+        message: `page has ${words} words with its blocks and activities; at most ${pageRules.maxWords}: split it into two pages or tighten it`,
+      });
+    if (i > 0 && shapes[i] === shapes[i - 1])
+      problems.push({
+        rule: 'page-shapes',
+        file: page.file,
+        line: 1,
+        message: `page has the same shape (${shapes[i]}) as the page before it; give one of them another kind of block or activity (tabs, reveal cards, steps, a sort…)`,
+      });
+  });
+  const keyPoints = module.pages.filter((p) => /^:::[ \t]*key-point\b/m.test(p.body)).length;
+  const allowed = Math.floor(module.pages.length * pageRules.keyPointShare);
+  if (keyPoints > allowed)
+    problems.push({
+      rule: 'key-points',
+      file: module.meta.source.file,
+      line: 1,
+      message: `":::key-point" is on ${keyPoints} of ${module.pages.length} pages; at most ${allowed}: keep it where one point matters most and fold the rest into the text`,
+    });
+  const kinds = new Set(module.pages.flatMap((p) => pageShape(p).split('+')));
+  const missing = pageRules.required.filter((k) => !kinds.has(k));
+  const varied = pageRules.varied.filter((k) => kinds.has(k));
+  if (missing.length > 0 || varied.length < pageRules.minVaried)
+    problems.push({
+      rule: 'interactive-kinds',
+      file: module.meta.source.file,
+      line: 1,
+      message: `the module's pages use ${[...kinds].filter((k) => k !== 'text').join(', ') || 'no activities'}; every module needs ${pageRules.required.join(', ')} and at least ${pageRules.minVaried} of ${pageRules.varied.join(', ')}${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
+    });
+  return problems;
+}
 
 export interface ModuleReport {
   slug: string;
@@ -84,8 +162,14 @@ export function reportModule(module: LoadedModule, course?: LoadedCourse): Modul
   };
 }
 
-export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; problems: ContentProblem[] } {
+export function checkContent(course: LoadedCourse): {
+  reports: ModuleReport[];
+  problems: ContentProblem[];
+  /** problems with the rules being adopted (`rulesBeingAdopted`): shown, not failing the build */
+  warnings: ContentProblem[];
+} {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const reports = course.modules.map((module) => {
     const report = reportModule(module, course);
     const metaFile = module.meta.source.file;
@@ -122,9 +206,11 @@ export function checkContent(course: LoadedCourse): { reports: ModuleReport[]; p
     below('questions in the bank', report.questions, contentRules.questions);
     problems.push(...report.missingCitations);
     problems.push(...report.formCueProblems);
+    for (const { rule, ...problem } of checkPageRules(module))
+      (rulesBeingAdopted.has(rule) ? warnings : problems).push(problem);
     return report;
   });
   problems.push(...checkRepeatedPeople(course));
   problems.push(...checkAuthorNotes(course), ...checkGlossaryOrder(course));
-  return { reports, problems };
+  return { reports, problems, warnings };
 }

@@ -22,6 +22,8 @@ import {
 } from './schema.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
+import type { ModuleImage } from './images.ts';
+import { scenarioSchema, type Scenario } from './scenario.ts';
 import type { z } from 'zod';
 
 export interface Located<T> {
@@ -45,6 +47,10 @@ export interface LoadedModule {
   meta: Located<ModuleMeta>;
   pages: LoadedPage[];
   questions: Located<Question[]>;
+  /** the SVG files in the module's images folder, by name */
+  images: ModuleImage[];
+  /** the module's branching scenarios (scenarios/*.yaml) */
+  scenarios: Located<Scenario>[];
 }
 
 export interface LoadedCourse {
@@ -91,6 +97,18 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
   if (support.text.trim() === '')
     problems.push({ file: support.file, line: 1, message: 'support text is missing' });
 
+  /** Every scenarios/*.yaml of a module, each schema-checked. */
+  const loadScenarios = (dir: string): Located<Scenario>[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.yaml'))
+          .sort()
+          .flatMap((name) => {
+            const scenario = readYaml(path.join(dir, name), scenarioSchema);
+            return scenario ? [scenario] : [];
+          })
+      : [];
+
   const modules: LoadedModule[] = [];
   const folders = readdirSync(modulesDir)
     .filter((name) => statSync(path.join(modulesDir, name)).isDirectory() && !name.startsWith('.'))
@@ -123,6 +141,8 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
         meta,
         pages,
         questions: { value: bank.value.questions, source: bank.source },
+        images: loadImages(path.join(dir, 'images'), rel, problems),
+        scenarios: loadScenarios(path.join(dir, 'scenarios')),
       });
     }
   }
@@ -132,6 +152,25 @@ export function loadCourse(modulesDir: string, cwd = process.cwd()): LoadedCours
   if (problems.length > 0 || !course || !competencies || !glossary || !references)
     throw new ContentError(problems);
   return { root: modulesDir, cwd, course, competencies, glossary, references, support, modules };
+}
+
+/** The module's drawings: every file in images/ must be an .svg (other files there would never be shipped). */
+function loadImages(dir: string, rel: (f: string) => string, problems: ContentProblem[]): ModuleImage[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      if (!name.endsWith('.svg') || !statSync(file).isFile()) {
+        problems.push({
+          file: rel(file),
+          line: 1,
+          message: 'the images folder holds SVG drawings only (name.svg): convert this file or move it out',
+        });
+        return [];
+      }
+      return [{ ref: `images/${name}`, file: rel(file), data: readFileSync(file) }];
+    });
 }
 
 /** A content file's text; a byte-order mark (which some Windows editors add) is not part of it. */

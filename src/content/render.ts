@@ -139,7 +139,7 @@ interface BlockEnv extends Env {
 
 /**
  * The :::name blocks of blocks.ts as tokens: imh_block_open/close around the block's Markdown, and for a
- * :::compare an imh_column_open/close around each column. Headings the block itself adds (a column's heading,
+ * block with sections (compare, tabs, reveal, steps) an imh_section_open/close around each section. Headings the block itself adds (a column's heading,
  * an in-practice title) are marked, so levelHeadings can give them the level that fits where they stand.
  */
 function usePageBlocks(md: Markdown): void {
@@ -161,13 +161,20 @@ function usePageBlocks(md: Markdown): void {
       Object.assign(inline, { content: text, map: [line, line + 1], children: [] });
       state.push('heading_close', 'h3', -1).meta = { blockHeading: true };
     };
-    if (block.name === 'in-practice' && block.argument) pushHeading(block.argument, startLine, 'block-title');
-    if (block.name === 'compare') {
-      block.columns.forEach((column, i) => {
-        state.push('imh_column_open', 'div', 1);
-        pushHeading(column.heading, column.line, 'column-heading');
-        state.md.block.tokenize(state, column.line + 1, block.columns[i + 1]?.line ?? block.close);
-        state.push('imh_column_close', 'div', -1);
+    if ((block.name === 'in-practice' || block.name === 'steps') && block.argument)
+      pushHeading(block.argument, startLine, 'block-title');
+    if (block.name === 'reveal' && block.argument) {
+      state.push('paragraph_open', 'p', 1).attrSet('class', 'block-intro');
+      const intro = state.push('inline', '', 0);
+      Object.assign(intro, { content: block.argument, map: [startLine, startLine + 1], children: [] });
+      state.push('paragraph_close', 'p', -1);
+    }
+    if (block.sections.length > 0) {
+      block.sections.forEach((section, i) => {
+        state.push('imh_section_open', 'div', 1).meta = { block };
+        pushHeading(section.heading, section.line, sectionHeadingClass[block.name] ?? 'section-heading');
+        state.md.block.tokenize(state, section.line + 1, block.sections[i + 1]?.line ?? block.close);
+        state.push('imh_section_close', 'div', -1).meta = { block };
       });
     } else state.md.block.tokenize(state, startLine + 1, block.close);
     state.push('imh_block_close', 'div', -1).meta = { block };
@@ -183,9 +190,29 @@ function usePageBlocks(md: Markdown): void {
   const inline = (markdown: string) => md.renderInline(markdown);
   md.renderer.rules.imh_block_open = (tokens, idx) => blockOpenHtml(blockOf(tokens[idx]!), inline);
   md.renderer.rules.imh_block_close = (tokens, idx) => blockCloseHtml(blockOf(tokens[idx]!), inline);
-  md.renderer.rules.imh_column_open = () => '<div class="compare-column">\n';
-  md.renderer.rules.imh_column_close = () => '</div>\n';
+  md.renderer.rules.imh_section_open = (tokens, idx) =>
+    sectionOpenHtml[blockOf(tokens[idx]!).name] ?? '<div>\n';
+  md.renderer.rules.imh_section_close = (tokens, idx) =>
+    blockOf(tokens[idx]!).name === 'compare' ? '</div>\n' : '</section>\n';
 }
+
+/**
+ * Sections of the blocks that have them. Tabs, reveal cards and steps are written as plain sections with a
+ * heading inside their component's element: readable (and printable) as they are, and made interactive when the
+ * component arrives with player/extras.js.
+ */
+const sectionOpenHtml: Partial<Record<Block['name'], string>> = {
+  compare: '<div class="compare-column">\n',
+  tabs: '<section class="tab-section">\n',
+  reveal: '<section class="reveal-card">\n',
+  steps: '<section class="step">\n',
+};
+const sectionHeadingClass: Partial<Record<Block['name'], string>> = {
+  compare: 'column-heading',
+  tabs: 'section-heading',
+  reveal: 'section-heading',
+  steps: 'section-heading',
+};
 
 const blockOf = (token: Token) => (token.meta as { block: Block }).block;
 const label = (text: string) => `<p class="block-label">${text}</p>\n`;
@@ -206,6 +233,12 @@ function blockOpenHtml(block: Block, inline: (markdown: string) => string): stri
       return block.argument
         ? storyOpenHtml(inline(block.argument))
         : `<div class="block vignette">\n${label('Story')}`;
+    case 'tabs':
+      return '<imh-tabs class="block tabs">\n';
+    case 'reveal':
+      return '<imh-reveal class="block reveal">\n';
+    case 'steps':
+      return '<imh-steps class="block stepper">\n';
   }
 }
 
@@ -219,6 +252,12 @@ function blockCloseHtml(block: Block, inline: (markdown: string) => string): str
       return `</blockquote>\n<figcaption class="voice-speaker">${inline(block.argument)}</figcaption>\n</figure>\n`;
     case 'vignette':
       return block.argument ? storyCloseHtml : '</div>\n';
+    case 'tabs':
+      return '</imh-tabs>\n';
+    case 'reveal':
+      return '</imh-reveal>\n';
+    case 'steps':
+      return '</imh-steps>\n';
     default:
       return '</div>\n';
   }

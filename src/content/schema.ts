@@ -73,7 +73,10 @@ export const moduleSchema = z.strictObject({
   title: text,
   description: text,
   keywords: z.array(text).min(1),
-  estimatedMinutes: z.number().int().min(5).max(240),
+  /** the module's cover illustration, a file in its images folder, e.g. "images/cover.svg" */
+  cover: z.string().optional(),
+  /** what the cover shows, for screen readers; "" when it is decorative */
+  coverAlt: z.string().trim().optional(),
   contentNote: text.optional(),
   outcomes: z.array(outcomeSchema).min(1),
   quiz: z
@@ -125,12 +128,58 @@ const reflectionSchema = z.strictObject({
   prompt: text,
 });
 
-export const activitySchema = z.discriminatedUnion('type', [practiceSchema, reflectionSchema], {
-  error: (issue) =>
-    issue.code === 'invalid_union'
-      ? 'unknown activity type (expected "practice" or "reflection")'
-      : undefined,
+/** Sort items into categories (a choice per item, never drag-only). It teaches; it is not scored. */
+const sortSchema = z.strictObject({
+  type: z.literal('sort'),
+  id: slugId,
+  title: text,
+  prompt: text,
+  categories: z
+    .array(z.strictObject({ id: slugId, label: text }))
+    .min(2)
+    .max(4),
+  items: z
+    .array(z.strictObject({ id: slugId, text, category: slugId, feedback: text }))
+    .min(4)
+    .max(8),
 });
+
+const percent = z.number().min(0).max(100);
+
+/** A drawing with labelled points over it, also listed. It teaches; it is not scored. */
+const hotspotsSchema = z.strictObject({
+  type: z.literal('hotspots'),
+  id: slugId,
+  title: text,
+  prompt: text,
+  /** a drawing in the module's images folder, e.g. "images/stress-body.svg" */
+  image: text,
+  /** what the drawing shows, for screen readers */
+  alt: text,
+  spots: z
+    .array(z.strictObject({ id: slugId, label: text, x: percent, y: percent, text }))
+    .min(3)
+    .max(7),
+});
+
+/** A branching scenario from the module's scenarios folder (scenarios/<ref>.yaml), placed on this page. */
+const scenarioRefSchema = z.strictObject({
+  type: z.literal('scenario'),
+  ref: slugId,
+});
+
+export const activityTypes = ['practice', 'reflection', 'sort', 'hotspots', 'scenario'] as const;
+
+export const activitySchema = z.discriminatedUnion(
+  'type',
+  [practiceSchema, reflectionSchema, sortSchema, hotspotsSchema, scenarioRefSchema],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `unknown activity type (expected one of: ${activityTypes.join(', ')})`
+        : undefined,
+  },
+);
 
 export const pageFrontMatterSchema = z.strictObject({
   id: slugId,

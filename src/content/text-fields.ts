@@ -1,7 +1,21 @@
 /** The authored text in a YAML value: every string that is not an id, a type or another structural key. */
 import type { PathKey } from './yaml-source.ts';
 
-const structuralKeys = new Set(['id', 'type', 'level', 'competencies', 'teaches', 'url', 'cite']);
+const structuralKeys = new Set([
+  'id',
+  'type',
+  'level',
+  'competencies',
+  'teaches',
+  'url',
+  'cite',
+  'ref',
+  'image',
+  'category',
+  'next',
+  'start',
+  'outcome',
+]);
 
 export interface TextField {
   text: string;

@@ -12,6 +12,8 @@ import { authoredTexts, checkAuthoredText } from './author-input.ts';
 import { textFields } from './text-fields.ts';
 import type { YamlSource, PathKey } from './yaml-source.ts';
 import { verdictMinimum as minQuestionsPerVerdict } from '../assessment/scoring.ts';
+import { imageFileProblems, imageReferenceProblems } from './images.ts';
+import { scenarioProblems } from './scenario.ts';
 
 /** A competency needs at least this many questions across the course for its result to mean something. */
 export const minQuestionsPerCompetency = 3;
@@ -126,8 +128,11 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
 
   const questionIds = new Map<string, string>();
   const assessedBy = new Map<string, number>();
+  /** scenario id → its file, across the course */
+  const scenarioFiles = new Map<string, string>();
   for (const module of course.modules) {
     validateModule(module);
+    problems.push(...moduleImageProblems(module));
     for (const q of module.questions.value) {
       if (questionIds.has(q.id)) {
         const i = module.questions.value.indexOf(q);
@@ -169,6 +174,20 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
 
     const seenPages = new Map<string, string>();
     const seenActivities = new Set<string>();
+    /** scenario id → the page file it is placed on */
+    const placedScenarios = new Map<string, string>();
+    for (const scenario of module.scenarios) {
+      problems.push(...scenarioProblems(scenario.value, scenario.source, competencyIds));
+      const other = scenarioFiles.get(scenario.value.id);
+      if (other)
+        at(
+          scenario.source,
+          ['id'],
+          `duplicate scenario id "${scenario.value.id}" (also in ${other}): scenario ids are unique in the course`,
+        );
+      scenarioFiles.set(scenario.value.id, scenario.source.file);
+      checkLinks(scenario.source, scenario.value, [], pageIds);
+    }
     for (const page of module.pages) {
       const fm = page.frontMatter;
       if (seenPages.has(fm.id))
@@ -179,9 +198,50 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
       reportUnresolved(page.body, page.file, (ref) => page.bodyLine + ref.lineOffset, pageIds);
       problems.push(...blockProblems(page.body, page.file, page.bodyLine));
       fm.activities.forEach((activity, i) => {
+        if (activity.type === 'scenario') {
+          const placed = placedScenarios.get(activity.ref);
+          if (!module.scenarios.some((s) => s.value.id === activity.ref))
+            at(
+              page.source,
+              ['activities', i, 'ref'],
+              `no scenario "${activity.ref}" in this module's scenarios folder: add scenarios/${activity.ref}.yaml, or correct the ref`,
+            );
+          else if (placed)
+            at(
+              page.source,
+              ['activities', i, 'ref'],
+              `scenario "${activity.ref}" is already placed on ${placed}: place it once`,
+            );
+          placedScenarios.set(activity.ref, page.file);
+          return;
+        }
         if (seenActivities.has(activity.id))
           at(page.source, ['activities', i, 'id'], `duplicate activity id "${activity.id}"`);
         seenActivities.add(activity.id);
+        if (activity.type === 'sort') {
+          checkUnique(page.source, activity.categories, ['activities', i, 'categories'], 'category');
+          checkUnique(page.source, activity.items, ['activities', i, 'items'], 'item');
+          const categories = new Set(activity.categories.map((c) => c.id));
+          activity.items.forEach((item, j) => {
+            if (!categories.has(item.category))
+              at(
+                page.source,
+                ['activities', i, 'items', j, 'category'],
+                `"${item.category}" is not one of this sort's categories (${[...categories].join(', ')})`,
+              );
+          });
+          const used = new Set(activity.items.map((item) => item.category));
+          activity.categories.forEach((c, j) => {
+            if (!used.has(c.id))
+              at(
+                page.source,
+                ['activities', i, 'categories', j],
+                `no item belongs in "${c.label}": add one, or remove the category`,
+              );
+          });
+        }
+        if (activity.type === 'hotspots')
+          checkUnique(page.source, activity.spots, ['activities', i, 'spots'], 'spot');
         if (activity.type === 'practice') {
           checkUnique(page.source, activity.options, ['activities', i, 'options'], 'option');
           if (!activity.options.some((o) => o.correct))
@@ -290,4 +350,36 @@ export function validateCourse(course: LoadedCourse): ContentProblem[] {
         `questionsPerAttempt is ${perAttempt}, too few to draw ${questionsPerVerdict} questions on each of ${assesses.join(', ')}: it needs at least ${fewest}`,
       );
   }
+}
+
+/** The module's drawings are safe, self-contained SVG, and every picture the module names is one of them. */
+function moduleImageProblems(module: LoadedModule): ContentProblem[] {
+  const images = new Set(module.images.map((i) => i.ref));
+  const meta = module.meta;
+  const problems = [
+    ...module.images.flatMap(imageFileProblems),
+    ...imageReferenceProblems(meta.value, meta.source, images),
+    ...module.pages.flatMap((page) => imageReferenceProblems(page.frontMatter, page.source, images)),
+    ...module.scenarios.flatMap((s) => imageReferenceProblems(s.value, s.source, images)),
+  ];
+  module.scenarios.forEach((scenario) => {
+    if (
+      !module.pages.some((p) =>
+        p.frontMatter.activities.some((a) => a.type === 'scenario' && a.ref === scenario.value.id),
+      )
+    )
+      problems.push({
+        file: scenario.source.file,
+        line: scenario.source.lineOf(['id']),
+        message: `scenario "${scenario.value.id}" is on no page: add { type: scenario, ref: ${scenario.value.id} } to a page's activities`,
+      });
+  });
+  if (meta.value.cover !== undefined && meta.value.coverAlt === undefined)
+    problems.push({
+      file: meta.source.file,
+      line: meta.source.lineOf(['cover']),
+      message:
+        'a cover needs "coverAlt": what the drawing shows, for screen readers (or "" when it only decorates)',
+    });
+  return problems;
 }

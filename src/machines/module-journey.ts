@@ -30,6 +30,8 @@ export interface JourneySettings {
   unlock: 'all-pages' | 'always';
   /** practice activity ids, in module order (their answers are part of the resume state) */
   practiceIds: readonly string[];
+  /** branching scenario ids, in module order (the choices taken are part of the resume state) */
+  scenarioIds?: readonly string[];
   /** a finished attempt reopened for review: the module and its result are shown, no attempt is started */
   review: boolean;
   /** the knowledge check has a content note: the first attempt of a session waits until the learner has read it */
@@ -63,6 +65,8 @@ export interface JourneyResume {
   lastAttempt?: { seed: number; responses: Responses };
   /** chosen option per practice activity, in module order ('' = not answered) */
   practice: string[];
+  /** choices taken in each scenario, in module order: one choice index per decision ('' = not started) */
+  scenarios?: string[];
 }
 
 /** Whether other tabs have this module open: 'behind' when another has saved after this one. */
@@ -92,6 +96,8 @@ export interface JourneyContext {
   lastAttempt: AttemptOutcome | null;
   /** chosen option per practice activity id */
   practice: Record<string, string>;
+  /** choices taken per scenario id, one choice index (0–3) per decision */
+  scenarios: Record<string, string>;
   /** an attempt asked for and held while the content note is on screen (its seed) */
   noteHeld: { seed: number } | null;
   /** the content note has been read in this session (it is not part of the resume state) */
@@ -119,6 +125,7 @@ export type JourneyEvent =
   | { type: 'results.show' }
   | { type: 'journey.finish' }
   | { type: 'practice.answer'; activityId: string; optionId: string }
+  | { type: 'scenario.progress'; scenarioId: string; path: string }
   /** the knowledge check's content note: go on to the held attempt, or stay where you are */
   | { type: 'note.continue' }
   | { type: 'note.pause' }
@@ -141,18 +148,8 @@ export interface SaveRequest {
   resume: JourneyResume;
 }
 
-const allVisited = (c: JourneyContext) => c.visited.every(Boolean);
-export const quizUnlocked = (c: JourneyContext) => c.settings.unlock === 'always' || allVisited(c);
-export const attemptsLeft = (c: JourneyContext) =>
-  c.settings.attemptLimit === 0 ? Infinity : Math.max(0, c.settings.attemptLimit - c.attempts);
-/** The module's completion rule: passed, or every allowed attempt used — and the last one finished. */
-export const isComplete = (c: JourneyContext) =>
-  c.passed ||
-  (c.attempts > 0 && attemptsLeft(c) === 0 && c.lastAttempt !== null && c.currentAttempt === null);
-/** A reviewer sees the module and the last result, and starts no attempt. */
-export const isReview = (c: JourneyContext) => c.settings.review;
-/** Another attempt is allowed: not yet passed, attempts left, and not a review. */
-export const canRetry = (c: JourneyContext) => !c.passed && attemptsLeft(c) > 0 && !isReview(c);
+export { attemptsLeft, canRetry, isComplete, isReview, quizUnlocked } from './journey-rules.ts';
+import { canRetry, isComplete, quizUnlocked } from './journey-rules.ts';
 
 const visit = (visited: boolean[], index: number) => visited.map((v, i) => v || i === index);
 
@@ -168,6 +165,9 @@ export function resumeOf(context: JourneyContext): JourneyResume {
     passed: c.passed,
     practice: c.settings.practiceIds.map((id) => c.practice[id] ?? ''),
   };
+  const scenarioIds = c.settings.scenarioIds ?? [];
+  if (scenarioIds.some((id) => c.scenarios[id]))
+    resume.scenarios = scenarioIds.map((id) => c.scenarios[id] ?? '');
   if (saved === 'quiz' && c.currentAttempt)
     resume.quiz = {
       seed: c.currentAttempt.seed,
@@ -256,6 +256,10 @@ export const moduleJourneyMachine = setup({
     noteHeld: ({ context }) => context.noteHeld !== null,
     knownPractice: ({ context, event }) =>
       event.type === 'practice.answer' && context.settings.practiceIds.includes(event.activityId),
+    knownScenario: ({ context, event }) =>
+      event.type === 'scenario.progress' &&
+      (context.settings.scenarioIds ?? []).includes(event.scenarioId) &&
+      /^[0-3]{0,40}$/.test(event.path),
   },
 }).createMachine({
   id: 'moduleJourney',
@@ -266,6 +270,10 @@ export const moduleJourneyMachine = setup({
     const practice: Record<string, string> = {};
     settings.practiceIds.forEach((id, i) => {
       if (r?.practice[i]) practice[id] = r.practice[i];
+    });
+    const scenarios: Record<string, string> = {};
+    (settings.scenarioIds ?? []).forEach((id, i) => {
+      if (r?.scenarios?.[i]) scenarios[id] = r.scenarios[i];
     });
     return {
       settings,
@@ -278,6 +286,7 @@ export const moduleJourneyMachine = setup({
       currentAttempt: r?.quiz ?? null,
       lastAttempt: r?.lastAttempt ? scoredAttempt(settings, r.attempts, r.lastAttempt) : null,
       practice,
+      scenarios,
       noteHeld: null,
       noteRead: false,
       endedBy: null,
@@ -389,6 +398,15 @@ export const moduleJourneyMachine = setup({
           actions: [
             assign({
               practice: ({ context, event }) => ({ ...context.practice, [event.activityId]: event.optionId }),
+            }),
+            save('answer'),
+          ],
+        },
+        'scenario.progress': {
+          guard: 'knownScenario',
+          actions: [
+            assign({
+              scenarios: ({ context, event }) => ({ ...context.scenarios, [event.scenarioId]: event.path }),
             }),
             save('answer'),
           ],

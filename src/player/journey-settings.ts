@@ -14,6 +14,7 @@ export function journeySettings(
     attemptLimit: shell.quiz.attemptLimit,
     unlock: shell.quiz.unlock,
     practiceIds: shell.pages.flatMap((p) => p.practiceIds),
+    scenarioIds: shell.pages.flatMap((p) => p.scenarioIds ?? []),
     review,
     contentNote: Boolean(shell.quiz.contentNoteHtml),
   };

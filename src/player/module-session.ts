@@ -46,6 +46,7 @@ import type { LaunchData, LaunchMode, LmsAdapter, SaveState } from '../scorm/lms
 import { reflectionScope } from '../state/reflections.ts';
 import { decodeResumeState, encodeResumeState, interactionsWrittenIn } from '../state/resume-codec.ts';
 import { loadModuleContent } from './content-loader.ts';
+import { loadExtras } from './extras-loader.ts';
 import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
 import { pagerFor, type Pager } from './pager.ts';
@@ -69,6 +70,7 @@ export type PlayerEvent =
   | { type: 'submit' }
   | { type: 'next-question' }
   | { type: 'practice'; activityId: string; optionId: string }
+  | { type: 'scenario'; scenarioId: string; path: string }
   | { type: 'reload-content' }
   /** the knowledge check's content note: go on to the attempt, or stay where you are */
   | { type: 'note-continue' }
@@ -168,13 +170,17 @@ function afterNextPaint(work: () => void): void {
   setTimeout(once, 250);
 }
 
+/** The module's text and the components that show it (player/extras.js), side by side in one wait. */
+const loadScreens = (): Promise<ModuleContent> =>
+  Promise.all([loadModuleContent(), loadExtras()]).then(([content]) => content);
+
 /** The module's text, loaded once by an actor: idle → loading → ready, or failed and tried again on request. */
 const contentMachine = setup({
   types: {
     context: {} as { content: ModuleContent | null },
     events: {} as { type: 'content.load' },
   },
-  actors: { load: fromPromise<ModuleContent>(() => loadModuleContent()) },
+  actors: { load: fromPromise<ModuleContent>(() => loadScreens()) },
 }).createMachine({
   id: 'moduleContent',
   context: { content: null },
@@ -248,7 +254,7 @@ export class ModuleSession {
     const { resume, recording } = this.applyLaunch(this.adapter.initialise());
     this.settings = journeySettings(this.shell, this.mode === 'review');
 
-    const loadContent = options.loadContent ?? (() => loadModuleContent());
+    const loadContent = options.loadContent ?? loadScreens;
     this.content = createActor(
       contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
     );
@@ -384,6 +390,8 @@ export class ModuleSession {
           activityId: event.activityId,
           optionId: event.optionId,
         });
+      case 'scenario':
+        return journey.send({ type: 'scenario.progress', scenarioId: event.scenarioId, path: event.path });
       case 'select':
         return this.toQuiz({ type: 'quiz.select', response: event.response });
       case 'submit':

@@ -3,11 +3,13 @@
  * pages visited, answers, attempts, the seeds of the current and last attempts — not a dump of the machine.
  * SCORM 1.2 allows 4,096 characters (some Moodle sites enforce it), so every field is packed:
  *
- *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>~<bank key>[~<n>]
+ *   1~<screen>~<page>~<visited>~<attempts>~<passed>~<quiz>~<last attempt>~<practice answers>~<bank key>[~<n>[~<s>]]
  *
  * `<n>` (optional, added in release 1.1 and read by any later one) is how many interactions this LMS attempt
  * holds: an LMS that reports `cmi.interactions._count` as 0 on relaunch (ILIAS) must not have them overwritten.
- * It is read whatever the bank key says, so it survives a course update.
+ * It is read whatever the bank key says, so it survives a course update. `<s>` (optional, release 1.2) is the
+ * choices taken in each branching scenario, in module order, one digit per decision, scenarios separated by ".";
+ * `<n>` is then written even when 0.
  *
  * Responses are written in the attempt's drawn order, so decoding needs the module's question bank; the bank
  * key ties the state to that bank, so after a course update that changes the questions, old responses are not
@@ -111,6 +113,7 @@ export function encodeResumeState(
   const last = state.lastAttempt
     ? `${b36(state.lastAttempt.seed)}.${encodeResponses(settings, state.lastAttempt.seed, state.lastAttempt.responses)}`
     : '';
+  const scenarios = state.scenarios?.some(Boolean) ? state.scenarios.join('.') : '';
   return [
     resumeFormatVersion,
     screens[state.screen],
@@ -122,14 +125,15 @@ export function encodeResumeState(
     last,
     state.practice.map((p) => p || '-').join(''),
     bankKey(settings),
-    ...(interactions > 0 ? [b36(interactions)] : []),
+    ...(interactions > 0 || scenarios ? [b36(interactions)] : []),
+    ...(scenarios ? [scenarios] : []),
   ].join('~');
 }
 
 /** How many interactions the state says this LMS attempt holds; 0 when it does not say or cannot be read. */
 export function interactionsWrittenIn(text: string): number {
   const f = text.split('~');
-  if (f[0] !== resumeFormatVersion || f.length !== 11) return 0;
+  if (f[0] !== resumeFormatVersion || f.length < 11 || f.length > 12) return 0;
   try {
     return fromB36(f[10]!);
   } catch {
@@ -140,9 +144,9 @@ export function interactionsWrittenIn(text: string): number {
 export function decodeResumeState(text: string, settings: JourneySettings): ResumeState | undefined {
   try {
     const f = text.split('~');
-    if ((f.length !== 10 && f.length !== 11) || f[0] !== resumeFormatVersion || f[9] !== bankKey(settings))
+    if (f.length < 10 || f.length > 12 || f[0] !== resumeFormatVersion || f[9] !== bankKey(settings))
       return undefined;
-    if (f.length === 11) fromB36(f[10]!);
+    if (f.length >= 11) fromB36(f[10]!);
     const screen = screenOf[f[1]!];
     if (!screen) return undefined;
     const state: ResumeState = {
@@ -153,6 +157,12 @@ export function decodeResumeState(text: string, settings: JourneySettings): Resu
       passed: f[5] === '1',
       practice: [...f[8]!].map((c) => (c === '-' ? '' : c)),
     };
+    const scenarioCount = settings.scenarioIds?.length ?? 0;
+    if (f[11] && scenarioCount > 0) {
+      const paths = f[11].split('.');
+      // A state from before a scenario was added or removed keeps the rest of the learner's place.
+      if (paths.length === scenarioCount && paths.every((p) => /^[0-3]*$/.test(p))) state.scenarios = paths;
+    }
     if (f[6]) {
       const [seed, index, feedback, responses = ''] = f[6].split('.');
       const quizSeed = fromB36(seed!);

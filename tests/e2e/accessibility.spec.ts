@@ -87,6 +87,7 @@ for (const slug of moduleSlugs) {
         await setChoice(practice.locator('input[type="radio"]').first(), true);
         await practice.getByRole('button', { name: 'Check my answer' }).click();
       }
+      await openInteractions(sco);
       await scan(page, `page ${i + 1}`, found);
       const startQuiz = sco.getByRole('button', { name: 'Start knowledge check' });
       if (await startQuiz.isVisible()) {
@@ -117,6 +118,25 @@ for (const slug of moduleSlugs) {
     await scan(page, 'summary', found);
     expect(found).toEqual([]);
   });
+}
+
+/**
+ * Opens what a page's interactive parts hide, so it is checked too: a reveal card's back, a hotspot's text, a
+ * sort checked with its feedback, a scenario's first consequence.
+ */
+async function openInteractions(sco: FrameLocator) {
+  for (const card of await sco.locator('imh-reveal .card-front button').all()) await card.click();
+  for (const spot of await sco.locator('imh-hotspots .spot-button').all()) await spot.click();
+  for (const sort of await sco.locator('imh-sort').all()) {
+    for (const item of await sort.locator('fieldset').all()) await item.locator('label').first().click();
+    await sort.getByRole('button', { name: 'Check my sorting' }).click();
+    await expect(sort.locator('.sort-summary')).toBeVisible();
+  }
+  for (const scenario of await sco.locator('imh-scenario').all()) {
+    await scenario.getByRole('button', { name: 'Start the scenario' }).click();
+    await scenario.locator('.scenario-choice').first().click();
+    await expect(scenario.getByRole('heading', { name: 'What happens next' })).toBeVisible();
+  }
 }
 
 /** Submits a wrong answer and stays on the feedback. */

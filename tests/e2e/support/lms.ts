@@ -48,6 +48,8 @@ export interface OpenPreviewOptions {
   restoreAfter?: number;
   /** how the LMS launches the SCO: as Moodle reopens a finished attempt in review mode */
   mode?: 'review' | 'browse' | 'no-credit';
+  /** the SCO frame's size, as an LMS sets it, e.g. '1240x500' (Moodle's default player height) */
+  frame?: `${number}x${number}`;
 }
 
 export function previewUrl(packageName: string, options: OpenPreviewOptions = {}): string {
@@ -56,6 +58,7 @@ export function previewUrl(packageName: string, options: OpenPreviewOptions = {}
   if (options.faultCount !== undefined) query.set('faultCount', String(options.faultCount));
   if (options.restoreAfter !== undefined) query.set('restoreAfter', String(options.restoreAfter));
   if (options.mode) query.set('mode', options.mode);
+  if (options.frame) query.set('frame', options.frame);
   return `/?${query}`;
 }
 

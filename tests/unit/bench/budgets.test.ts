@@ -14,7 +14,7 @@ const modulePackage: PackageFigures = {
   fast3gInitMs: 400,
   // 1.5 × 300 ms: an Initialize limit of 450 ms in this run.
   referenceFast3gInitMs: 300,
-  pageTurn: { medianMs: 60 },
+  pageTurn: { slowestMs: 60 },
   journey: { commitCalls: 26, pageTurns: 25 },
   resume: { observedMaxChars: 60, worstCaseChars: 160 },
 };
@@ -105,9 +105,9 @@ describe('bench budgets: one package', () => {
     expect(init.pass).toBe(false);
   });
 
-  test('a page turn may take up to 100 ms (the median, CPU 4× slower); unmeasured fails', () => {
-    const turn = (medianMs: number | null) =>
-      packageChecks({ ...modulePackage, pageTurn: { medianMs } }).find((c) => c.budget === 'page-turn')!;
+  test('every page turn may take up to 100 ms (the slowest, CPU 4× slower); unmeasured fails', () => {
+    const turn = (slowestMs: number | null) =>
+      packageChecks({ ...modulePackage, pageTurn: { slowestMs } }).find((c) => c.budget === 'page-turn')!;
     expect(turn(100)).toMatchObject({ limit: 100, pass: true });
     expect(turn(100.1).pass).toBe(false);
     expect(turn(null).pass).toBe(false);

@@ -213,7 +213,7 @@ const faults: Fault[] = [
     // D1.2 is assessed but (with two of its questions moved to D2.1) only two questions carry it
     kind: 'judges-too-few',
     file: `${moduleDir}/module.yaml`,
-    line: 18,
+    line: 17,
     lineHolds: 'judges: [D1.1, D1.2]',
     message:
       'D1.2 is judged but only 2 question(s) in the bank are tagged with it: a verdict needs 3 in every attempt, so tag more questions with it or stop judging it',

@@ -25,7 +25,8 @@ export const blockFaults = [
     file,
     line: 22,
     lineHolds: ':::compare',
-    message: '":::compare" has 1 column(s); it needs at least two, each started by a line "::column Heading"',
+    message:
+      '":::compare" has 1 column(s); it needs 2–4, each started by a line like "::column What the parent said"',
   },
   {
     kind: 'block-details-summary',

@@ -133,20 +133,20 @@ describe('rendering', () => {
 describe('the block grammar', () => {
   const problems = (...lines: string[]) => scanBlocks(lines.join('\n'), 10).problems;
 
-  it('accepts every block, with ::column lines only in :::compare, and reports where each opens and closes', () => {
+  it('accepts every block, with section markers only in their own block, and reports where each opens and closes', () => {
     const { blocks, problems: found } = scanBlocks(
       [':::key-point', 'a', ':::', ':::compare', '::column A', 'a', '::column B', 'b', ':::'].join('\n'),
       10,
     );
     expect(found).toEqual([]);
     expect(blocks).toEqual([
-      { name: 'key-point', argument: '', open: 10, close: 12, columns: [] },
+      { name: 'key-point', argument: '', open: 10, close: 12, sections: [] },
       {
         name: 'compare',
         argument: '',
         open: 13,
         close: 18,
-        columns: [
+        sections: [
           { heading: 'A', line: 14 },
           { heading: 'B', line: 16 },
         ],
@@ -159,7 +159,7 @@ describe('the block grammar', () => {
       {
         line: 11,
         message:
-          'unknown block ":::warning"; use one of :::key-point, :::in-practice, :::details, :::compare, :::voice, :::vignette',
+          'unknown block ":::warning"; use one of :::key-point, :::in-practice, :::details, :::compare, :::voice, :::vignette, :::tabs, :::reveal, :::steps',
       },
     ]);
   });
@@ -172,16 +172,19 @@ describe('the block grammar', () => {
 
   it('rejects a :::compare with fewer than two columns, a column with no heading, and text before the first column', () => {
     expect(problems(':::compare', 'Lost text.', '::column', 'a', ':::')).toEqual([
-      { line: 12, message: '"::column" needs a heading, e.g. "::column What the parent said"' },
+      {
+        line: 12,
+        message: '"::column" needs its text on the same line, e.g. "::column What the parent said"',
+      },
       {
         line: 10,
         message:
-          '":::compare" has 1 column(s); it needs at least two, each started by a line "::column Heading"',
+          '":::compare" has 1 column(s); it needs 2–4, each started by a line like "::column What the parent said"',
       },
       {
         line: 11,
         message:
-          'text in a ":::compare" before its first "::column Heading" line would not be shown; move it into a column or before the block',
+          'text in a ":::compare" before its first "::column" line would not be shown; move it into a column or before the block',
       },
     ]);
   });
@@ -213,8 +216,65 @@ describe('the block grammar', () => {
   it('rejects stray markers: a closing ::: with nothing open, ::column outside :::compare, a mistyped ::marker', () => {
     expect(problems(':::', '::column A', '::colum B').map((p) => p.line)).toEqual([10, 11, 12]);
     expect(problems('::colum B')[0]?.message).toBe(
-      '"::colum" is not a block marker; blocks open with ":::" (e.g. ":::key-point") and only ":::compare" has "::column" lines',
+      '"::colum" is not a block marker; blocks open with ":::" (e.g. ":::key-point"), and their sections are "::column" (compare), "::tab" (tabs), "::card" (reveal) or "::step" (steps)',
     );
+  });
+
+  it('reads tabs, reveal cards and steps with their sections', () => {
+    const { blocks, problems: found } = scanBlocks(
+      [
+        ':::tabs',
+        '::tab Mother',
+        'a',
+        '::tab Baby',
+        'b',
+        ':::',
+        ':::reveal Tap a card',
+        '::card Myth one',
+        'x',
+        '::card Myth two',
+        'y',
+        ':::',
+      ].join('\n'),
+      1,
+    );
+    expect(found).toEqual([]);
+    expect(blocks.map((b) => [b.name, b.argument, b.sections.map((c) => c.heading)])).toEqual([
+      ['tabs', '', ['Mother', 'Baby']],
+      ['reveal', 'Tap a card', ['Myth one', 'Myth two']],
+    ]);
+  });
+
+  it('rejects a section marker in another kind of block, naming the block it belongs to and the fix', () => {
+    expect(problems(':::tabs', '::card Front', 'x', ':::')[0]).toEqual({
+      line: 11,
+      message:
+        '"::card" belongs inside a ":::reveal" block, not ":::tabs" (whose sections are "::tab"); open one with ":::reveal" above it',
+    });
+  });
+
+  it('rejects too few or too many sections: steps need 3–8, tabs 2–5, reveal cards 2–6', () => {
+    expect(problems(':::steps A session', '::step One', 'a', '::step Two', 'b', ':::')).toEqual([
+      {
+        line: 10,
+        message:
+          '":::steps" has 2 step(s); it needs 3–8, each started by a line like "::step Listening to the story"',
+      },
+    ]);
+    const sixTabs = Array.from({ length: 6 }, (_, i) => [`::tab T${i}`, 'x']).flat();
+    expect(problems(':::tabs', ...sixTabs, ':::')[0]?.message).toMatch(
+      /^":::tabs" has 6 tab\(s\); it needs 2–5/,
+    );
+    expect(problems(':::reveal', '::card Only', 'x', ':::')[0]?.message).toMatch(
+      /^":::reveal" has 1 card\(s\); it needs 2–6/,
+    );
+  });
+
+  it('rejects a tab with no label and text before the first tab', () => {
+    expect(problems(':::tabs', 'Lost.', '::tab', 'a', '::tab B', 'b', ':::').map((p) => p.message)).toEqual([
+      '"::tab" needs its text on the same line, e.g. "::tab The mother\'s view"',
+      'text in a ":::tabs" before its first "::tab" line would not be shown; move it into a tab or before the block',
+    ]);
   });
 
   it('ignores markers inside fenced code', () => {

@@ -331,3 +331,31 @@ describe('resume codec: what it cannot read decodes to undefined', () => {
     expect(read).toBeGreaterThan(30);
   });
 });
+
+describe('scenario progress in the resume state (release 1.2)', () => {
+  const withScenarios: JourneySettings = { ...settings, scenarioIds: ['first-visit', 'later'] };
+  const pages = { ...states.pages, scenarios: ['021', ''] };
+
+  test('keeps the choices taken in each scenario, with the interaction count, and reads them back', () => {
+    const text = encodeResumeState(pages, withScenarios);
+    expect(text.split('~').slice(10)).toEqual(['0', '021.']);
+    expect(decodeResumeState(text, withScenarios)).toEqual(pages);
+    expect(interactionsWrittenIn(encodeResumeState(pages, withScenarios, { interactions: 7 }))).toBe(7);
+  });
+
+  test('writes nothing extra while no scenario has been started (older states stay as they were)', () => {
+    const text = encodeResumeState({ ...states.pages, scenarios: ['', ''] }, withScenarios);
+    expect(text.split('~')).toHaveLength(10);
+  });
+
+  test('a state from before the scenarios were added resumes at its place without them', () => {
+    const old = encodeResumeState(states.pages, settings);
+    expect(decodeResumeState(old, withScenarios)).toEqual(states.pages);
+  });
+
+  test('choices for a different set of scenarios are dropped, the rest of the place kept', () => {
+    const text = encodeResumeState(pages, withScenarios);
+    const decoded = decodeResumeState(text, { ...withScenarios, scenarioIds: ['only-one'] });
+    expect(decoded).toEqual(states.pages);
+  });
+});
