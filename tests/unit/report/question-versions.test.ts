@@ -110,6 +110,12 @@ describe('older exports against the rewritten banks (modules/ today)', () => {
     expect(minding).toBeDefined();
     const todays = bank.questions.find((q) => q.id === 'ment-minding-the-baby')!;
     for (const option of todays.options) expect(page).not.toContain(escapeHtml(option.text));
+    // The one question matched by its recorded key (true/false, the same key) is said once, for the module.
+    expect(
+      page
+        .replace(/\s+/g, ' ')
+        .match(/matched to today's version by the correct answer the export recorded/g),
+    ).toHaveLength(1);
     // Every answer is either to today's version or to an earlier one.
     const answers = (items: typeof module.items) => items.reduce((n, i) => n + i.all.answers, 0);
     expect(answers(module.items) + answers(module.changedItems)).toBe(180);
