@@ -3,24 +3,24 @@
  * the root turns them into actor events. Leaf components never import XState or SCORM.
  */
 
+/** Where a learner can ask to go: the session decides whether the journey allows it. */
+export type NavigateTo =
+  | 'next'
+  | 'back'
+  | 'start'
+  | 'quiz'
+  | 'results'
+  | 'finish'
+  | 'retry'
+  | 'next-module'
+  | 'exit-to-menu'
+  /** the knowledge check's content note: go on to the questions, or not now */
+  | 'note-continue'
+  | 'note-pause';
+
 export class NavigateEvent extends Event {
   static readonly type = 'imh-navigate';
-  constructor(
-    readonly detail:
-      | {
-          to:
-            | 'next'
-            | 'back'
-            | 'start'
-            | 'quiz'
-            | 'results'
-            | 'finish'
-            | 'retry'
-            | 'next-module'
-            | 'exit-to-menu';
-        }
-      | { to: 'page'; pageId: string },
-  ) {
+  constructor(readonly detail: { to: NavigateTo } | { to: 'page'; pageId: string }) {
     super(NavigateEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,12 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledModule, ModuleShell } from '../content/compiled.ts';
-import { attemptsLeft, canRetry, isComplete } from '../machines/module-journey.ts';
 import { ModuleSession, type PlayerEvent, type SessionSnapshot } from '../player/module-session.ts';
-import type { Pager } from '../player/pager.ts';
 import type { LmsAdapter } from '../scorm/lms-adapter.ts';
-import { loadReflections } from '../state/reflections.ts';
 import {
   NavigateEvent,
   PracticeAnswerEvent,
@@ -20,8 +16,8 @@ import { LightElement } from './light-element.ts';
 import { modeMessages, saveMessage, tabMessages } from './session-notices.ts';
 import { ScreenFocusController } from './screen-focus-controller.ts';
 import './imh-course-header.ts';
-// The page, knowledge-check, results, summary and tool panel components come with the module's text, in
-// player/extras.js (src/extras/main.ts, loaded beside content.js): the cover needs none of them.
+// Every later screen (imh-screens: pages, knowledge check, results, summary) and the tool panel come with the
+// module's text, in player/extras.js (src/extras/main.ts, loaded beside content.js): the cover needs none.
 import './imh-welcome.ts';
 
 /**
@@ -154,7 +150,6 @@ export class ImhPlayer extends LightElement {
         ></imh-course-header>
         ${this.renderNotices(v)}
         <main id="main">${this.renderScreen(v)}</main>
-        ${this.renderPrintReflections(v)}
         <imh-info-dialog .panel=${this.panel} .opener=${this.panelOpener}></imh-info-dialog>
       </div>
     `;
@@ -171,39 +166,12 @@ export class ImhPlayer extends LightElement {
   }
 
   private renderScreen(v: SessionSnapshot) {
-    if (v.quizNoteHtml) return this.renderQuizNote(v.quizNoteHtml);
-    switch (v.screen) {
-      case 'welcome':
-        return html`<imh-welcome .module=${this.shell}></imh-welcome>`;
-      case 'loading':
-      case 'load-failed':
-        return this.renderLoading(v.screen === 'load-failed');
-      case 'pages':
-        return this.renderPage(v, v.module!);
-      case 'quiz':
-      case 'lastAnswer':
-        return this.renderQuiz(v);
-      case 'results':
-        return this.renderResults(v, v.module!);
-      case 'complete':
-      case 'ended':
-        return this.renderSummary(v, v.module);
-    }
-  }
-
-  private renderQuizNote(noteHtml: string) {
-    return html`<section class="screen content-note" aria-labelledby="screen-heading">
-      <h2 id="screen-heading" tabindex="-1">Before the knowledge check</h2>
-      <div class="prose">${unsafeHTML(noteHtml)}</div>
-      <div class="actions">
-        <button type="button" class="primary" @click=${() => this.send({ type: 'note-continue' })}>
-          Continue to the questions
-        </button>
-        <button type="button" class="secondary" @click=${() => this.send({ type: 'note-pause' })}>
-          Not now
-        </button>
-      </div>
-    </section>`;
+    if (v.screen === 'welcome' && !v.quizNoteHtml)
+      return html`<imh-welcome .module=${this.shell}></imh-welcome>`;
+    if (v.screen === 'loading' || v.screen === 'load-failed' || !v.module)
+      return this.renderLoading(v.screen === 'load-failed');
+    // Every later screen is drawn by imh-screens, which arrives with the module's text (player/extras.js).
+    return html`<imh-screens .view=${v} .shell=${this.shell} ?inCourse=${this.inCourse}></imh-screens>`;
   }
 
   private renderLoading(failed: boolean) {
@@ -222,130 +190,6 @@ export class ImhPlayer extends LightElement {
       }
     </section>`;
   }
-
-  private renderPage(v: SessionSnapshot, module: CompiledModule) {
-    const c = v.journey;
-    return html`
-      <imh-page
-        .page=${module.pages[c.page]!}
-        .index=${c.page}
-        .total=${c.settings.pageCount}
-        .reflectionScope=${v.reflectionScope}
-        .practiceAnswers=${c.practice}
-        .scenarioPaths=${c.scenarios}
-      ></imh-page>
-      ${this.renderPager(v.pager)}
-    `;
-  }
-
-  private renderPager(pager: Pager) {
-    return html`
-      <nav class="pager" aria-label="Pages">
-        <button type="button" class="secondary" @click=${() => this.send({ type: 'back' })}>Back</button>
-        ${
-          pager.backTo
-            ? html`<button
-                type="button"
-                class="secondary"
-                @click=${() => this.send({ type: pager.backTo!.event })}
-              >
-                ${pager.backTo.label}
-              </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${pager.nextDisabled}
-          @click=${() => this.send({ type: 'next' })}
-        >
-          ${pager.nextLabel}
-        </button>
-      </nav>
-      ${
-        pager.unvisited.length
-          ? html`<p class="hint">
-              The knowledge check opens when you have visited every page. Still to visit:
-              ${pager.unvisited.map((p, i) => html`${i ? ', ' : ''}<a href=${`#page:${p.id}`} data-page=${p.id}>${p.title}</a>`)}.
-            </p>`
-          : nothing
-      }
-      ${
-        pager.quizShortcut
-          ? html`<p>
-              <button type="button" class="link" @click=${() => this.send({ type: 'quiz' })}>
-                Go to the knowledge check
-              </button>
-            </p>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderQuiz(v: SessionSnapshot) {
-    const q = v.question;
-    if (!q) return nothing;
-    return html`<section class="screen quiz" aria-labelledby="screen-heading">
-      <h2 id="screen-heading" tabindex="-1">
-        Knowledge check${q.attempt > 1 ? `, attempt ${q.attempt}` : ''}
-      </h2>
-      <imh-question
-        .question=${q.question}
-        .optionOrder=${q.optionOrder}
-        .response=${q.response}
-        ?submitted=${q.submitted}
-        ?correct=${q.correct}
-        .index=${q.index}
-        .total=${q.total}
-      ></imh-question>
-    </section>`;
-  }
-
-  private renderResults(v: SessionSnapshot, module: CompiledModule) {
-    if (!v.lastScore) return nothing;
-    const c = v.journey;
-    return html`<imh-results
-      .score=${v.lastScore}
-      .competencies=${module.competencies}
-      .remediation=${remediation(this.shell)}
-      .passMark=${module.quiz.passMark}
-      ?canRetry=${canRetry(c)}
-      ?complete=${isComplete(c)}
-      .attemptsLeft=${attemptsLeft(c)}
-      .review=${module.quiz.review}
-      .answers=${v.answerReview ?? []}
-    ></imh-results>`;
-  }
-
-  private renderSummary(v: SessionSnapshot, module: CompiledModule | null) {
-    if (!module) return this.renderLoading(false);
-    return html`<imh-summary
-      .module=${module}
-      .score=${v.lastScore}
-      .reflections=${reflectionList(module, v.reflectionScope)}
-      .learnerName=${v.learnerName}
-      ?canContinue=${v.canContinue}
-      ?inCourse=${this.inCourse}
-      ?leaving=${v.leaving}
-      ?canExitToMenu=${v.canExitToMenu}
-      ?leftForMenu=${v.leftForMenu}
-    ></imh-summary>`;
-  }
-
-  private renderPrintReflections(v: SessionSnapshot) {
-    // The summary prints its own copy of the reflections.
-    if (v.screen === 'complete' || !v.module) return nothing;
-    const list = reflectionList(v.module, v.reflectionScope);
-    if (list.length === 0) return nothing;
-    return html`<section class="print-only" aria-hidden="true">
-      <h2>My reflections: ${this.shell.title}</h2>
-      ${list.map(
-        (r) =>
-          html`<p class="reflection-prompt">${r.prompt}</p>
-            <p class="reflection-text">${r.text}</p>`,
-      )}
-    </section>`;
-  }
 }
 
 function toolPanel(tool: ToolName, module: CompiledModule): InfoPanel {
@@ -356,28 +200,6 @@ function toolPanel(tool: ToolName, module: CompiledModule): InfoPanel {
   }
   const items = module.references.map((r) => `<li>${r.html}</li>`);
   return { title: 'References', html: `<ul class="references">${items.join('')}</ul>` };
-}
-
-/** The pages that teach each competency: where the results screen sends a learner to revise. */
-function remediation(shell: ModuleShell): Record<string, { id: string; title: string }[]> {
-  return Object.fromEntries(
-    shell.competencies.map((c) => [
-      c.id,
-      shell.pages.filter((p) => p.teaches.includes(c.id)).map((p) => ({ id: p.id, title: p.title })),
-    ]),
-  );
-}
-
-/** The learner's private reflections, kept in this browser only, with their prompts as text. */
-function reflectionList(module: CompiledModule, scope: string): { prompt: string; text: string }[] {
-  const saved = loadReflections(scope);
-  return module.pages
-    .flatMap((p) => p.activities)
-    .flatMap((a) =>
-      a.type === 'reflection' && saved[a.id]
-        ? [{ prompt: a.promptHtml.replace(/<[^>]+>/g, ''), text: saved[a.id]! }]
-        : [],
-    );
 }
 
 declare global {

@@ -3,12 +3,10 @@
  * with the module's text when the learner starts (or resumes). Each registers its custom element on import;
  * markup already in the page upgrades as they are defined.
  */
+import '../styles/screens.css';
 import './extras.css';
 // every screen after the cover
-import '../components/imh-page.ts';
-import '../components/imh-question.ts';
-import '../components/imh-results.ts';
-import '../components/imh-summary.ts';
+import '../components/imh-screens.ts';
 import '../components/imh-info-dialog.ts';
 // page blocks
 import './imh-tabs.ts';
