@@ -70,10 +70,13 @@ export function scenarioProblems(
   const at = (path: (string | number)[], message: string) =>
     problems.push({ file: source.file, line: source.lineOf(path), message });
   const index = new Map<string, number>();
+  /** a node id twice or a `next` to nowhere: the story cannot be walked until it is fixed */
+  let unwalkable = false;
   scenario.nodes.forEach((node, i) => {
-    if (index.has(node.id))
+    if (index.has(node.id)) {
       at(['nodes', i, 'id'], `duplicate node id "${node.id}": give each node its own id`);
-    else index.set(node.id, i);
+      unwalkable = true;
+    } else index.set(node.id, i);
     const isEnd = node.end === true;
     if (isEnd && node.choices)
       at(
@@ -98,11 +101,13 @@ export function scenarioProblems(
         `node "${node.id}" has an outcome or debrief but is not an end: add "end: true", or move them to an end node`,
       );
     node.choices?.forEach((choice, c) => {
-      if (!scenario.nodes.some((n) => n.id === choice.next))
+      if (!scenario.nodes.some((n) => n.id === choice.next)) {
         at(
           ['nodes', i, 'choices', c, 'next'],
           `"${choice.next}" is not a node of this scenario: name one of its node ids`,
         );
+        unwalkable = true;
+      }
     });
   });
   if (!index.has(scenario.start))
@@ -121,7 +126,7 @@ export function scenarioProblems(
         `a portrait needs "alt": who it shows, for screen readers (or "" when it only decorates)`,
       );
   });
-  if (problems.length > 0 || !index.has(scenario.start)) return problems;
+  if (unwalkable || !index.has(scenario.start)) return problems;
 
   // Walk from the start: a node met again on the same path is a loop; the fewest decisions to an end is the
   // shortest story a learner can meet (`via` keeps the node each node's shortest way goes on to).

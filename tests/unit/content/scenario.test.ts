@@ -17,14 +17,14 @@ const node = (id: string, ...choices: string[]) =>
 const end = (id: string, outcome = 'good') =>
   [`  - id: ${id}`, `    end: true`, `    outcome: ${outcome}`, `    debrief: What ${id} shows.`].join('\n');
 
-function check(nodes: string[], start = 'a') {
+function check(nodes: string[], start = 'a', competencies = 'D1.3') {
   const yaml = [
     'id: visit',
     'title: A visit',
     'people:',
     '  - name: Amira',
     '    description: mother of Zain',
-    'competencies: [D1.3]',
+    `competencies: [${competencies}]`,
     `start: ${start}`,
     'nodes:',
     ...nodes,
@@ -110,6 +110,16 @@ describe('a scenario', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/end node "poor" needs "outcome" \(good, mixed or poor\) and a "debrief"/),
     );
+  });
+
+  it('walks the story even when other things are wrong, so one fix does not uncover the next', () => {
+    const short = [node('a', 'b', 'c'), node('b', 'good', 'poor'), ...whole.slice(2)];
+    const noDebrief = ['  - id: poor', '    end: true', '    outcome: poor'].join('\n');
+    expect(check([...short.slice(0, -1), noDebrief], 'a', 'D1.3, D9.9')).toEqual([
+      expect.stringMatching(/end node "poor" needs "outcome"/),
+      expect.stringMatching(/\[competencies: \[D1.3, D9.9\]\]: unknown competency "D9.9"/),
+      expect.stringMatching(/\[start: a\]: the path a → b → good passes only 2 decision\(s\)/),
+    ]);
   });
 
   it('needs 2–4 choices at a decision (the schema, at its line)', () => {
