@@ -153,3 +153,16 @@ export function summarise(checks: readonly BudgetCheck[]): BudgetSummary[] {
     ];
   });
 }
+
+/**
+ * The cohort report's budgets (scripts/bench/report-bench.ts): a generated Moodle Interactions export of each size,
+ * reported in a fresh process as a trainer runs it. The report holds a few hundred bytes per learner, so memory at
+ * 1,000,000 interactions (about 33,000 learners) stays of the same order as at 100,000: at most `maxGrowth` times.
+ */
+export const cohortReportBudgets = {
+  runs: [
+    { interactionRows: 100_000, timeMs: 10_000, peakMemoryBytes: 200 * 1024 * 1024 },
+    { interactionRows: 1_000_000, timeMs: 60_000, peakMemoryBytes: 250 * 1024 * 1024 },
+  ],
+  maxGrowth: 2,
+} as const;

@@ -8,6 +8,7 @@ import { loadCourseIndex } from './course/course-index.ts';
 import { InputError, UsageError } from './errors.ts';
 import { readOptions, usage } from './options.ts';
 import { buildCohortReport, writeCohortReport } from './run-report.ts';
+import { preferSmallHeap } from './small-heap.ts';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -17,6 +18,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
+  preferSmallHeap();
   const course = loadCourseIndex(options.modulesDir);
   const report = await buildCohortReport(options.files, course);
   const { htmlFile, jsonFile } = await writeCohortReport(report, options.outDir);

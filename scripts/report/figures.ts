@@ -5,6 +5,7 @@ import type { CompetencyStatus } from '../../src/assessment/scoring.ts';
 import type { QuestionType } from '../../src/content/schema.ts';
 import type { ExportFormat, LmsStatus, ScormVersion } from './read/attempt-record.ts';
 import type { ItemFlag } from './stats/item-judgement.ts';
+import type { Reliability } from './stats/reliability.ts';
 
 export interface CohortReport {
   /** ISO date and time the report was made. */
@@ -43,7 +44,12 @@ export interface ModuleFigures {
   completion: ActivityCompletion[];
   gradebook: GradebookFigures[];
   profile: CompetencyProfile;
+  /** Test statistics of the knowledge check, from each learner's first finished try. */
+  statistics: ModuleStatistics;
+  /** Today's questions, with only the answers given to today's version of each; then ids the bank lacks. */
   items: ItemFigures[];
+  /** Answers given to an earlier version of a question, one entry per version: shown apart, never judged. */
+  changedItems: ItemFigures[];
 }
 
 export interface ActivityCompletion {
@@ -98,7 +104,10 @@ export interface CompetencyProfile {
   /** Learners with answers but no finished try (left during the check). */
   unfinishedOnly: number;
   competencies: CompetencyCounts[];
+  /** The first learners by name (MAX_LEARNER_ROWS, 500): all of them in any real cohort. */
   rows: LearnerProfile[];
+  /** Learners profiled beyond those rows (counted above, not listed). */
+  rowsLeftOut: number;
 }
 
 export interface CompetencyCounts {
@@ -106,6 +115,15 @@ export interface CompetencyCounts {
   statement: string;
   first: StatusCounts;
   best: StatusCounts;
+  /** Learners whose first-try verdict on it rests on fewer than three questions (one or two). */
+  firstOnFewQuestions: number;
+}
+
+export interface ModuleStatistics {
+  /** Cronbach's alpha / KR-20 and SEM; undefined with fewer than two finished first tries. */
+  reliability: Reliability | undefined;
+  /** First finished tries by score: from ≤ score < to, in bands of ten (the last band, 90–100, includes 100). */
+  histogram: { from: number; to: number; learners: number }[];
 }
 
 export type StatusCounts = Record<ProfileStatus, number>;
@@ -125,6 +143,8 @@ export interface LearnerProfile {
     firstPercent?: number;
     best: ProfileStatus;
     bestPercent?: number;
+    /** Questions on it in the first finished try. */
+    firstQuestions?: number;
   }[];
 }
 
@@ -134,13 +154,15 @@ export interface ItemFigures {
   inBank: boolean;
   type: QuestionType | undefined;
   competencies: string[];
+  /** Today's text; undefined for an earlier version (what was asked then is not known to the report). */
   stem: string | undefined;
   vignette: string | undefined;
+  version: ItemVersion;
   first: ItemScopeFigures;
   all: ItemScopeFigures;
   /** Correct pattern as the export recorded it (the most recent seen); undefined when not exported. */
   recordedKey: string[] | undefined;
-  /** The bank's current key when it differs from the recorded one. */
+  /** The bank's current key (in the ids the course reports today) when it differs from the recorded one. */
   bankKeyChanged: string[] | undefined;
   options: OptionFigures[];
   /** Most common whole responses (multiple-response and ordering items). */
@@ -148,6 +170,21 @@ export interface ItemFigures {
   flags: ItemFlag[];
   tooFew: { facility: boolean; discrimination: boolean };
 }
+
+/**
+ * Which version of the question the answers were given to. Today's: by how many answers (all tries) that was
+ * recognised from the version hash in the interaction id, from a recorded key equal to today's (older exports:
+ * the wording may have changed while the key did not), or not at all (the export shows no key). An earlier one:
+ * its hash when the ids carry one, today's hash and today's stem for reference only.
+ */
+export type ItemVersion =
+  | { current: true; recognisedBy: { hash: number; key: number; unverified: number } }
+  | {
+      current: false;
+      hash: string | undefined;
+      todaysHash: string | undefined;
+      todaysStem: string | undefined;
+    };
 
 export interface ItemScopeFigures {
   answers: number;
@@ -157,6 +194,8 @@ export interface ItemScopeFigures {
   facilityInterval: { low: number; high: number } | undefined;
   /** Point-biserial correlation of the item with the rest of the try. */
   discrimination: number | undefined;
+  /** Moodle's discriminative efficiency: the covariance with the rest as a share of the largest possible (0–1). */
+  discriminativeEfficiency: number | undefined;
   answersWithResponse: number;
   medianLatencyMs: number | undefined;
   latencyExact: boolean;

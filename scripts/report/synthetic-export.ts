@@ -59,7 +59,8 @@ export async function writeSyntheticInteractionsExport(
         const correct = random() < p;
         if (correct) right++;
         cells.push(
-          `${question.id}-attempt-${tryNumber}`,
+          // As the course writes ids now: the question's version when the course index knows it.
+          `${question.id}${question.version ? `_v${question.version}` : ''}-attempt-${tryNumber}`,
           (correct ? key(question) : wrongResponse(question, random)).join(','),
           key(question).join(','),
           correct ? 'correct' : 'wrong',

@@ -14,30 +14,41 @@ import { CompletionCollector, gradebookFigures } from './completion.ts';
 import { ItemAnalysis } from './item-analysis.ts';
 import { splitTries } from './knowledge-check-tries.ts';
 import { compareOrder, recordOrder, type OrderKey } from './order-key.ts';
-import { scoreTry, type ScoredAnswer, type ScoredTry } from './try-scoring.ts';
+import { ReliabilityAccumulator } from '../stats/reliability.ts';
+import { packTry, StringTable, unpackTry, type PackedTry } from './packed-try.ts';
+import { scoreTry, type ScoredTry } from './try-scoring.ts';
 
 interface FirstTry {
   module: string;
   order: OrderKey;
-  answers: ScoredAnswer[];
+  /** The try's scored answers, packed (packed-try.ts). */
+  answers: PackedTry;
+  /** The try's percent when it was finished (it then counts for the test statistics). */
+  finishedPercent: number | undefined;
 }
 
 export class CohortAnalysis {
-  private readonly items = new ItemAnalysis();
-  private readonly profiles = new CompetencyProfiles();
+  private readonly items: ItemAnalysis;
+  private readonly profiles: CompetencyProfiles;
   private readonly completion = new CompletionCollector();
   private readonly firstTries = new Map<string, FirstTry>();
   private readonly unknownIds = new Map<string, { module: string; answers: number; files: Set<string> }>();
   private arrivals = 0;
+  private readonly strings = new StringTable();
   /** One content hash per LMS attempt that held answers, so the same attempt read twice is counted once. */
   private readonly attemptsSeen = new Map<string, { hash: number; source: ExportSource }>();
   private readonly duplicates = new Map<ExportSource, { rows: number; first: ExportSource }>();
 
-  constructor(private readonly course: CourseIndex) {}
+  constructor(private readonly course: CourseIndex) {
+    this.items = new ItemAnalysis(course);
+    this.profiles = new CompetencyProfiles(course);
+  }
 
   /** The readers' sink. */
-  readonly add = (record: AttemptRecord, source: ExportSource): void => {
-    if (this.isDuplicate(record, source)) return;
+  readonly add = (read: AttemptRecord, source: ExportSource): void => {
+    if (this.isDuplicate(read, source)) return;
+    // The learner's key and name are kept per learner: as copies, never as slices that hold the file's text.
+    const record = { ...read, learner: { key: ownCopy(read.learner.key), name: ownCopy(read.learner.name) } };
     const module = this.course.module(record.module)!;
     const order = recordOrder(record, this.arrivals++);
     const tries = splitTries(record);
@@ -48,7 +59,12 @@ export class CohortAnalysis {
       const tryOrder = [...order, attemptTry.tryNumber];
       this.items.add(record.module, scored.answers, 'all');
       if (index === 0)
-        this.offerFirstTry(record, { module: record.module, order: tryOrder, answers: scored.answers });
+        this.offerFirstTry(record, {
+          module: record.module,
+          order: tryOrder,
+          answers: packTry(scored.answers, this.strings),
+          finishedPercent: attemptTry.finished ? scored.score.percent : undefined,
+        });
       if (scored.answers.length > 0)
         this.profiles.add(record.module, record.learner, tryOrder, scored.score, attemptTry.finished);
       if (attemptTry.finished) lastFinishedPercent = scored.score.percent;
@@ -138,20 +154,38 @@ export class CohortAnalysis {
     modules: ModuleFigures[];
     warnings: string[];
   } {
-    for (const first of this.firstTries.values()) this.items.add(first.module, first.answers, 'first');
+    const reliability = new Map<string, ReliabilityAccumulator>();
+    for (const first of this.firstTries.values()) {
+      const answers = unpackTry(first.answers, this.strings);
+      this.items.add(first.module, answers, 'first');
+      if (first.finishedPercent === undefined) continue;
+      let acc = reliability.get(first.module);
+      if (!acc) reliability.set(first.module, (acc = new ReliabilityAccumulator()));
+      acc.add(
+        answers.map((a) => (a.correct ? a.weight : 0)),
+        first.finishedPercent,
+      );
+    }
     this.firstTries.clear();
     const modules = this.course.modules
       .filter((m) => modulesSeen.has(m.slug))
-      .map((module) => ({
-        slug: module.slug,
-        title: module.title,
-        passMark: module.passMark,
-        competencies: module.competencies,
-        completion: this.completion.figures(module),
-        gradebook: gradebookFigures(module, gradebooks),
-        profile: this.profiles.figures(module),
-        items: this.items.figures(module, this.course),
-      }));
+      .map((module) => {
+        const profile = this.profiles.figures(module);
+        return {
+          slug: module.slug,
+          title: module.title,
+          passMark: module.passMark,
+          competencies: module.competencies,
+          completion: this.completion.figures(module),
+          gradebook: gradebookFigures(module, gradebooks),
+          profile,
+          statistics: {
+            reliability: reliability.get(module.slug)?.value(),
+            histogram: scoreHistogram(this.profiles.firstPercents(module.slug)),
+          },
+          ...this.items.figures(module, this.course),
+        };
+      });
     const keyConflicts = this.items.keyConflicts();
     const unknown = [...this.unknownIds].map(
       ([id, u]) =>
@@ -162,3 +196,16 @@ export class CohortAnalysis {
     return { modules, warnings: [...keyConflicts, ...unknown] };
   }
 }
+
+/** Learners by first-try score in bands of ten points, from ≤ score < to (the last band, 90–100, includes 100). */
+export function scoreHistogram(
+  percents: readonly number[],
+): { from: number; to: number; learners: number }[] {
+  const bands = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i * 10 + 10, learners: 0 }));
+  for (const p of percents) bands[Math.min(9, Math.max(0, Math.floor(p / 10)))]!.learners++;
+  return bands;
+}
+
+/** A string of its own: a cell sliced from a large chunk of the file would keep the whole chunk in memory. */
+const ownCopy = (text: string): string =>
+  text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');

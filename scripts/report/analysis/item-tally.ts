@@ -5,6 +5,7 @@
  */
 import type { RecordedAnswer } from '../read/recorded-answer.ts';
 import { CorrelationAccumulator } from '../stats/correlation.ts';
+import { RestScores } from '../stats/discriminative-efficiency.ts';
 import { StreamingMedian } from '../stats/median.ts';
 
 /** Distinct whole responses kept per question; rarer ones beyond this are not listed. */
@@ -15,6 +16,7 @@ export class ItemTally {
   correct = 0;
   answersWithResponse = 0;
   readonly discrimination = new CorrelationAccumulator();
+  readonly restScores = new RestScores();
   readonly latency = new StreamingMedian();
   /** Option id → answers that chose it (a multiple-response answer chooses several). */
   readonly choices = new Map<string, number>();
@@ -24,7 +26,10 @@ export class ItemTally {
   add(answer: RecordedAnswer, correct: boolean, rest: number | undefined): void {
     this.answers++;
     if (correct) this.correct++;
-    if (rest !== undefined) this.discrimination.add(correct ? 1 : 0, rest);
+    if (rest !== undefined) {
+      this.discrimination.add(correct ? 1 : 0, rest);
+      this.restScores.add(correct, rest);
+    }
     if (answer.latencyMs !== undefined) this.latency.add(answer.latencyMs);
     const response = answer.response;
     if (response === undefined || response.length === 0) return;

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { questionVersion, stableOptionIds } from '../../../src/assessment/option-ids.ts';
 import { moduleId } from '../../../src/content/compile.ts';
 import { loadCourse, type LoadedModule } from '../../../src/content/load.ts';
 import { ContentError, formatProblem } from '../../../src/content/problems.ts';
@@ -21,8 +22,20 @@ export interface CourseQuestion {
   weight: number;
   stem: string;
   vignette: string | undefined;
-  /** in bank order; for ordering questions, the bank's correct order */
+  /** in bank order, with the ids the course reports today; for ordering questions, the bank's correct order */
   options: { id: string; text: string; keyedCorrect: boolean }[];
+  /**
+   * The version the course writes into interaction ids today (`<id>_v<version>-attempt-K`, four base-36 characters
+   * of stem, options and keys); undefined for a course index built without it (tests of old exports).
+   */
+  version?: string;
+}
+
+/** The question's key as the course reports it today: the keyed options, or for ordering questions the order. */
+export function todaysKey(question: CourseQuestion): string[] {
+  return question.type === 'ordering'
+    ? question.options.map((o) => o.id)
+    : question.options.filter((o) => o.keyedCorrect).map((o) => o.id);
 }
 
 export interface CourseModule {
@@ -118,7 +131,6 @@ function toCourseModule(
   const meta = module.meta.value;
   const bank = module.questions.value;
   const assessed = new Set(bank.flatMap((q) => q.competencies));
-  const text = (markdown: string) => plainText(render.inline(markdown));
   return {
     slug: module.slug,
     number: module.number,
@@ -129,19 +141,36 @@ function toCourseModule(
       .filter((c) => assessed.has(c.id))
       .map((c) => ({ id: c.id, statement: c.statement })),
     pages: module.pages.map((p) => ({ id: p.frontMatter.id, title: p.frontMatter.title })),
-    questions: bank.map((q) => ({
-      id: q.id,
-      module: module.slug,
-      type: q.type,
-      competencies: q.competencies,
-      weight: q.weight,
-      stem: text(q.stem),
-      vignette: q.type === 'scenario' ? plainText(render.block(q.vignette)) : undefined,
-      options: q.options.map((o) => ({
-        id: o.id,
-        text: text(o.text),
-        keyedCorrect: q.type === 'ordering' || !('correct' in o) ? false : o.correct === true,
-      })),
-    })),
+    questions: bank.map((q) => {
+      const stemHtml = render.inline(q.stem);
+      // The ids and the version as the build gives them (src/content/compile.ts): what the course reports today.
+      const ids =
+        q.type === 'true-false'
+          ? q.options.map((o) => o.id)
+          : stableOptionIds(
+              q.id,
+              q.options.map((o) => o.text),
+            );
+      const options = q.options.map((o, i) => ({
+        id: ids[i]!,
+        html: render.inline(o.text),
+        correct: 'correct' in o ? o.correct === true : false,
+      }));
+      return {
+        id: q.id,
+        module: module.slug,
+        type: q.type,
+        competencies: q.competencies,
+        weight: q.weight,
+        stem: plainText(stemHtml),
+        vignette: q.type === 'scenario' ? plainText(render.block(q.vignette)) : undefined,
+        options: options.map((o) => ({
+          id: o.id,
+          text: plainText(o.html),
+          keyedCorrect: q.type === 'ordering' ? false : o.correct,
+        })),
+        version: questionVersion({ stemText: plainText(stemHtml), options }),
+      };
+    }),
   };
 }

@@ -25,7 +25,14 @@ export class DelimitedTextParser {
 
   /** Feeds the next piece of text; returns the records it completed. */
   push(chunk: string): string[][] {
-    const records: string[][] = [];
+    return [...this.records(chunk)];
+  }
+
+  /**
+   * Feeds the next piece of text and gives the records it completes one at a time, so only the record being read
+   * is alive (a whole chunk's records at once would outlive the young generation and pile up as old garbage).
+   */
+  *records(chunk: string): Generator<string[]> {
     let i = 0;
     if (this.firstChunk && chunk.length > 0) {
       this.firstChunk = false;
@@ -65,11 +72,12 @@ export class DelimitedTextParser {
         runStart = i;
       } else if (c === LF) {
         this.record.push(stripCarriageReturn(this.field + chunk.slice(runStart, i)));
-        records.push(this.record);
+        const record = this.record;
         this.record = [];
         this.field = '';
         i++;
         runStart = i;
+        yield record;
       } else if (c === QUOTE && runStart === i && this.field === '') {
         this.inQuotes = true;
         i++;
@@ -79,7 +87,6 @@ export class DelimitedTextParser {
       }
     }
     this.field += chunk.slice(runStart, n);
-    return records;
   }
 
   /** The text so far ends inside a quoted cell. */
@@ -115,7 +122,7 @@ export async function* delimitedRecords(
   const parser = new DelimitedTextParser(delimiter);
   let records = 0;
   for await (const chunk of chunks)
-    for (const record of parser.push(chunk))
+    for (const record of parser.records(chunk))
       if (!isBlank(record)) {
         records++;
         yield record;

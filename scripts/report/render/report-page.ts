@@ -5,6 +5,8 @@
 import type { CohortReport, ModuleFigures } from '../figures.ts';
 import { html, moduleHeadingId, trusted } from './html.ts';
 import { completionSection } from './sections/completion.ts';
+import { headlineSection } from './sections/headline.ts';
+import { statisticsSection } from './sections/statistics.ts';
 import { inputsSection } from './sections/inputs.ts';
 import { itemsSection } from './sections/items.ts';
 import { methodSection } from './sections/method.ts';
@@ -40,14 +42,14 @@ export function renderReportPage(report: CohortReport): string {
         </header>
         <nav aria-label="Contents">
           <ul>
-            <li><a href="#inputs">What the report read</a></li>
+            <li><a href="#headline">At a glance</a></li>
             ${report.modules.map((m) => html`<li><a href="#module-${m.slug}">${moduleHeading(m)}</a></li>`)}
+            <li><a href="#inputs">What the report read</a></li>
             <li><a href="#method">How the figures are made</a></li>
           </ul>
         </nav>
         <main>
-          ${inputsSection(report)}
-          ${report.modules.length === 0 ? html`<p class="empty">None of the files held a module of this course.</p>` : ''}
+          ${headlineSection(report)}
           ${report.modules.map(
             (m) =>
               html`<section class="module" id="module-${m.slug}" aria-labelledby="${moduleHeadingId(m.slug)}">
@@ -57,10 +59,10 @@ export function renderReportPage(report: CohortReport): string {
                   questions
                 </p>
                 ${profileSection(m, report.thresholds.achievedPercent)} ${completionSection(m)}
-                ${itemsSection(m)}
+                ${statisticsSection(m)} ${itemsSection(m)}
               </section>`,
           )}
-          ${methodSection(report)}
+          ${inputsSection(report)} ${methodSection(report)}
         </main>
         <footer>
           <p class="meta">imh-scorm cohort report · course ${report.course.id} ${report.course.version}</p>

@@ -27,6 +27,15 @@ export class CorrelationAccumulator {
     return this.count;
   }
 
+  /** Population covariance (Σ dx·dy ÷ n); undefined without pairs. */
+  covariance(): number | undefined {
+    return this.count > 0 ? this.coMoment / this.count : undefined;
+  }
+
+  get meanOfY(): number {
+    return this.meanY;
+  }
+
   /** Undefined when fewer than two pairs or when either variable does not vary (r has no meaning then). */
   r(): number | undefined {
     const scale = Math.sqrt(this.m2X * this.m2Y);

@@ -4,6 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { CorrelationAccumulator, correlation } from '../../../scripts/report/stats/correlation.ts';
 import { itemThresholds, judgeItem } from '../../../scripts/report/stats/item-judgement.ts';
 import { median, StreamingMedian } from '../../../scripts/report/stats/median.ts';
+import { ReliabilityAccumulator } from '../../../scripts/report/stats/reliability.ts';
+import { RestScores } from '../../../scripts/report/stats/discriminative-efficiency.ts';
+import { scoreHistogram } from '../../../scripts/report/analysis/cohort-analysis.ts';
 
 describe('point-biserial (item–rest) correlation', () => {
   // x = item right (1) or wrong (0), y = share right on the rest of the try.
@@ -121,5 +124,66 @@ describe('Wilson score interval for facility', () => {
     expect(all.high).toBe(1);
     expect(all.low).toBeCloseTo(9 / (9 + 1.959964 ** 2), 10); // 0.7009: n / (n + z²) when all are right
     expect(wilsonInterval(0, 0)).toBeUndefined();
+  });
+});
+
+describe('reliability: Cronbach alpha (KR-20) and SEM', () => {
+  test('a hand-worked 4 × 3 table: KR-20 0.75, SEM 18.6 points', () => {
+    // Items right: L1 1 1 1, L2 1 1 0, L3 1 0 0, L4 0 0 0. p = .75, .5, .25, Σpq = .625; totals 3, 2, 1, 0 have
+    // variance 1.25; KR-20 = 3/2 × (1 − .625/1.25) = 0.75. Percents 100, 66.7, 33.3, 0: SD 37.27; SEM = 37.27 × √.25.
+    const acc = new ReliabilityAccumulator();
+    acc.add([1, 1, 1], 100);
+    acc.add([1, 1, 0], 66.666667);
+    acc.add([1, 0, 0], 33.333333);
+    acc.add([0, 0, 0], 0);
+    const r = acc.value()!;
+    expect(r).toMatchObject({ tries: 4, items: 3, otherLength: 0 });
+    expect(r.alpha).toBeCloseTo(0.75, 10);
+    expect(r.sdPercent).toBeCloseTo(37.2678, 3);
+    expect(r.semPercent).toBeCloseTo(18.6339, 3);
+  });
+
+  test('uses the most common try length and counts the others; no figure when the scores do not vary', () => {
+    const acc = new ReliabilityAccumulator();
+    acc.add([1, 1], 100);
+    acc.add([1, 1], 100);
+    acc.add([1, 0, 1], 66.7);
+    expect(acc.value()).toMatchObject({ tries: 2, items: 2, otherLength: 1, alpha: undefined });
+    expect(new ReliabilityAccumulator().value()).toBeUndefined();
+  });
+});
+
+describe("discriminative efficiency (Moodle's definition)", () => {
+  const efficiency = (x: number[], y: number[]) => {
+    const pairs = new CorrelationAccumulator();
+    const rest = new RestScores();
+    x.forEach((xi, i) => {
+      pairs.add(xi, y[i]!);
+      rest.add(xi === 1, y[i]!);
+    });
+    return rest.efficiency(pairs);
+  };
+
+  test('100% when the right answers go to the learners best on the rest', () => {
+    // cov = 0.4 / 5 = 0.08; the best 3 rests sum 1.9, so the largest cov is 1.9/5 − 0.6 × 0.5 = 0.08.
+    expect(efficiency([1, 1, 0, 0, 1], [0.8, 0.6, 0.4, 0.2, 0.5])).toBeCloseTo(1, 10);
+  });
+
+  test('−50% in a hand-worked case where the weaker learners get it right', () => {
+    // cov = −0.2 / 4 = −0.05; the best 2 rests sum 1.4: largest cov 1.4/4 − 0.5 × 0.5 = 0.1.
+    expect(efficiency([1, 0, 1, 0], [0.2, 0.4, 0.6, 0.8])).toBeCloseTo(-0.5, 10);
+  });
+
+  test('none when everyone is right (or wrong)', () => {
+    expect(efficiency([1, 1, 1], [0.2, 0.5, 0.9])).toBeUndefined();
+    expect(efficiency([0, 0, 0], [0.2, 0.5, 0.9])).toBeUndefined();
+  });
+});
+
+describe('score histogram', () => {
+  test('bands of ten, 100 in the top band, 79.99 below 80', () => {
+    const bands = scoreHistogram([0, 9.99, 10, 79.99, 80, 100, 95]);
+    expect(bands.map((b) => b.learners)).toEqual([2, 1, 0, 0, 0, 0, 0, 1, 1, 2]);
+    expect(bands[9]).toEqual({ from: 90, to: 100, learners: 2 });
   });
 });

@@ -18,23 +18,26 @@ export function completionSection(module: ModuleFigures): SafeHtml {
               { key: 'unfinished', label: 'Started, not finished' },
             ])}
             <figure class="chart-figure">
-              ${stackedBarChart({
-                id: `${id}-chart`,
-                title: `Completion of module ${module.slug}`,
-                description:
-                  'For each activity, learners who passed, failed, or started without finishing. The same figures ' +
-                  'are in the table below.',
-                total: Math.max(...activities.map((a) => a.attempted), 1),
-                rows: activities.map((a, i) => ({
-                  group: `#${i + 1}`,
-                  label: 'Attempted',
-                  segments: [
-                    { key: 'passed', label: 'passed', value: a.passed },
-                    { key: 'failed', label: 'failed', value: a.failed },
-                    { key: 'unfinished', label: 'not finished', value: a.unfinished },
-                  ],
-                })),
-              })}
+              ${scrollBox(
+                `Chart: completion of module ${module.slug}`,
+                stackedBarChart({
+                  id: `${id}-chart`,
+                  title: `Completion of module ${module.slug}`,
+                  description:
+                    'For each activity, learners who passed, failed, or started without finishing. The same figures ' +
+                    'are in the table below.',
+                  total: Math.max(...activities.map((a) => a.attempted), 1),
+                  rows: activities.map((a, i) => ({
+                    group: `#${i + 1}`,
+                    label: 'Attempted',
+                    segments: [
+                      { key: 'passed', label: 'passed', value: a.passed },
+                      { key: 'failed', label: 'failed', value: a.failed },
+                      { key: 'unfinished', label: 'not finished', value: a.unfinished },
+                    ],
+                  })),
+                }),
+              )}
             </figure>
             ${scrollBox(
               `Completion by activity, module ${module.slug}`,

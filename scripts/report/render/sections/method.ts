@@ -29,6 +29,19 @@ export function methodSection(report: CohortReport): SafeHtml {
         answers an item is not judged.
       </li>
       <li>
+        Question versions: the course writes a short version of each question (its wording, options and key)
+        into every answer's id. Answers to another version than today's, or (older exports, without it) that
+        recorded another key than today's, are shown apart as an earlier version and left out of today's item
+        figures.
+      </li>
+      <li>
+        Test statistics, from each learner's first finished try: Cronbach's alpha (KR-20 for questions scored
+        right or wrong) over the positions in the try, as Moodle does for random questions; the standard error
+        of measurement, the score's standard deviation × √(1 − alpha); discriminative efficiency, as in
+        Moodle, the item's covariance with the rest of the try as a share of the largest its facility allows.
+        A competency verdict resting on fewer than three questions in the try is flagged.
+      </li>
+      <li>
         Moodle's SCORM 2004 Interactions report holds no answers (Moodle 4.5 reads SCORM 1.2 names): use the
         SCORM 1.2 packages in Moodle to get item analysis and competency profiles.
       </li>

@@ -11,9 +11,6 @@ export const statusText: Readonly<Record<ProfileStatus, { symbol: string; words:
   'not-assessed': { symbol: '○', words: 'Not assessed' },
 };
 
-/** Enough rows for any real cohort; a page with thousands of rows helps nobody (the JSON file has them all). */
-export const MAX_LEARNER_ROWS = 500;
-
 const counts = (c: StatusCounts) => [c.achieved, c['working-towards'], c['not-assessed']];
 
 export function profileSection(module: ModuleFigures, achievedPercent: number): SafeHtml {
@@ -49,38 +46,44 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
       { key: 'working', label: 'Working towards' },
       { key: 'none', label: 'Not assessed' },
     ])}
-    <figure class="chart-figure">${profileChart(module.slug, profile)}</figure>
-    <table class="profile-counts">
-      <caption>
-        Learners by competency (of ${profile.learners})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" rowspan="2">Competency</th>
-          <th scope="colgroup" colspan="3">First finished try</th>
-          <th scope="colgroup" colspan="3">Best</th>
-        </tr>
-        <tr>
-          <th scope="col" class="num">Achieved</th>
-          <th scope="col" class="num">Working towards</th>
-          <th scope="col" class="num">Not assessed</th>
-          <th scope="col" class="num">Achieved</th>
-          <th scope="col" class="num">Working towards</th>
-          <th scope="col" class="num">Not assessed</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${profile.competencies.map(
-          (c) =>
-            html`<tr>
-              <th scope="row">
-                <span class="competency-id">${c.id}</span> <span class="statement">${c.statement}</span>
-              </th>
-              ${[...counts(c.first), ...counts(c.best)].map((n) => html`<td class="num">${n}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <figure class="chart-figure">
+      ${scrollBox(`Chart: competency profile of module ${module.slug}`, profileChart(module.slug, profile))}
+    </figure>
+    ${scrollBox(
+      `Learners by competency, module ${module.slug}`,
+      html`<table class="profile-counts">
+        <caption>
+          Learners by competency (of ${profile.learners})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" rowspan="2">Competency</th>
+            <th scope="colgroup" colspan="3">First finished try</th>
+            <th scope="colgroup" colspan="3">Best</th>
+          </tr>
+          <tr>
+            <th scope="col" class="num">Achieved</th>
+            <th scope="col" class="num">Working towards</th>
+            <th scope="col" class="num">Not assessed</th>
+            <th scope="col" class="num">Achieved</th>
+            <th scope="col" class="num">Working towards</th>
+            <th scope="col" class="num">Not assessed</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${profile.competencies.map(
+            (c) =>
+              html`<tr>
+                <th scope="row">
+                  <span class="competency-id">${c.id}</span> <span class="statement">${c.statement}</span>
+                </th>
+                ${[...counts(c.first), ...counts(c.best)].map((n) => html`<td class="num">${n}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    )}
+    ${fewQuestions(module)}
     <h4>Learners</h4>
     ${scrollBox(
       `Learners of module ${module.slug}`,
@@ -100,7 +103,7 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
           </tr>
         </thead>
         <tbody>
-          ${profile.rows.slice(0, MAX_LEARNER_ROWS).map(
+          ${profile.rows.map(
             (row) =>
               html`<tr>
                 <th scope="row">${row.name}</th>
@@ -123,14 +126,28 @@ export function profileSection(module: ModuleFigures, achievedPercent: number): 
       </table>`,
     )}
     ${
-      profile.rows.length > MAX_LEARNER_ROWS
+      profile.rowsLeftOut > 0
         ? html`<p class="empty">
-            The first ${MAX_LEARNER_ROWS} of ${profile.rows.length} learners, by name; cohort-report.json
-            lists them all.
+            The first ${profile.rows.length} of ${profile.learners} learners, by name; the counts above are of
+            all of them.
           </p>`
         : ''
     }
   </section>`;
+}
+
+/** Verdicts that rest on one or two questions in the try, flagged per competency. */
+function fewQuestions(module: ModuleFigures): SafeHtml | '' {
+  const thin = module.profile.competencies.filter((c) => c.firstOnFewQuestions > 0);
+  if (thin.length === 0) return '';
+  return html`<p class="flag-advice">
+    <strong>⚑ Verdicts on fewer than three questions.</strong> In the first finished try,
+    ${thin.map(
+      (c, i) =>
+        html`${i > 0 ? '; ' : ''}${c.id} for ${c.firstOnFewQuestions} of ${module.profile.learners} learners`,
+    )}.
+    A verdict on one or two questions is a weak signal: read it with the learner's other results.
+  </p>`;
 }
 
 function statusCell(status: ProfileStatus, percent: number | undefined): SafeHtml {
