@@ -106,6 +106,7 @@ export function authoredTexts(course: LoadedCourse): AuthoredText[] {
         fromMarkdown(page.file, page.body, page.bodyLine),
       ]),
       ...fromYaml(module.questions.source, { questions: module.questions.value }),
+      ...module.scenarios.flatMap((scenario) => fromYaml(scenario.source, scenario.value)),
     ]),
   ];
 }

@@ -44,6 +44,7 @@ export function checkAuthorNotes(course: LoadedCourse): ContentProblem[] {
   for (const module of course.modules) {
     inYaml(module.meta.source, module.meta.value);
     inYaml(module.questions.source, module.questions.value, ['questions']);
+    for (const scenario of module.scenarios) inYaml(scenario.source, scenario.value);
     for (const page of module.pages) {
       inYaml(page.source, page.frontMatter);
       const match = notePattern.exec(page.body);

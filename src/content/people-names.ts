@@ -1,7 +1,8 @@
 /**
  * People in scenarios: no first name may turn up in two modules, or a learner meets "Maya" as two different
- * mothers. A name here is a capitalised word in scenario text (practice activities, question items, page
- * bodies) that is not the first word of a sentence, or that is followed by something only people do
+ * mothers. A name here is the first name of each person a branching scenario lists (scenarios/*.yaml), or a
+ * capitalised word in scenario text (practice activities, question items, page bodies, the text of branching
+ * scenarios) that is not the first word of a sentence, or that is followed by something only people do
  * ("Maya's", "Maya says", "Maya, mother of…"). Precision comes first, so an author can trust every
  * problem; these are never names:
  * - every capitalised word in references.yaml, glossary.yaml, course.yaml, competencies.yaml and the
@@ -71,6 +72,15 @@ export function checkRepeatedPeople(course: LoadedCourse): ContentProblem[] {
 /** Each name in a module's scenario text, with where it first appears. */
 export function peopleInModule(module: LoadedModule, filters: NameFilters): Map<string, NameSighting> {
   const found = new Map<string, NameSighting>();
+  // A branching scenario lists its people: each one's first name is a name wherever it stands.
+  for (const { value, source } of module.scenarios)
+    value.people.forEach((person, i) => {
+      const name = [...person.name.matchAll(capitalised)]
+        .map((m) => m[0])
+        .find((word) => !filters.notPeople.has(word) && !filters.notPeople.has(word.replace(/-.*/, '')));
+      if (name && !found.has(name))
+        found.set(name, { file: source.file, line: source.lineOf(['people', i, 'name']) });
+    });
   for (const { file, texts } of scenarioTexts(module))
     for (const { text, lineOf } of texts)
       for (const { name, offset } of namesIn(text, filters))
@@ -184,7 +194,22 @@ function scenarioTexts(module: LoadedModule): { file: string; texts: ScenarioTex
       ]),
     ]),
   };
-  return [...pages, items];
+  const scenarios = module.scenarios.map(({ value, source }) => ({
+    file: source.file,
+    texts: [
+      ...(value.contentNote ? [yamlText(source, ['contentNote'], value.contentNote)] : []),
+      ...value.people.map((p, i) => yamlText(source, ['people', i, 'description'], p.description)),
+      ...value.nodes.flatMap((node, i) => [
+        ...(node.text ? [yamlText(source, ['nodes', i, 'text'], node.text)] : []),
+        ...(node.choices ?? []).flatMap((c, j) => [
+          yamlText(source, ['nodes', i, 'choices', j, 'text'], c.text),
+          yamlText(source, ['nodes', i, 'choices', j, 'consequence'], c.consequence),
+        ]),
+        ...(node.debrief ? [yamlText(source, ['nodes', i, 'debrief'], node.debrief)] : []),
+      ]),
+    ],
+  }));
+  return [...pages, items, ...scenarios];
 }
 
 export interface NameFilters {

@@ -28,8 +28,8 @@ const nodeSchema = z.strictObject({
   text: text.optional(),
   choices: z
     .array(choiceSchema)
-    .min(2, 'a decision needs 2–4 choices')
-    .max(4, 'a decision needs 2–4 choices')
+    .min(2, 'a decision needs 2–4 choices: add a choice, or make this node an end')
+    .max(4, 'a decision needs 2–4 choices: remove one, or split the decision in two')
     .optional(),
   end: z.literal(true).optional(),
   outcome: z.enum(['good', 'mixed', 'poor']).optional(),
@@ -70,10 +70,13 @@ export function scenarioProblems(
   const at = (path: (string | number)[], message: string) =>
     problems.push({ file: source.file, line: source.lineOf(path), message });
   const index = new Map<string, number>();
+  /** a node id twice or a `next` to nowhere: the story cannot be walked until it is fixed */
+  let unwalkable = false;
   scenario.nodes.forEach((node, i) => {
-    if (index.has(node.id))
+    if (index.has(node.id)) {
       at(['nodes', i, 'id'], `duplicate node id "${node.id}": give each node its own id`);
-    else index.set(node.id, i);
+      unwalkable = true;
+    } else index.set(node.id, i);
     const isEnd = node.end === true;
     if (isEnd && node.choices)
       at(
@@ -98,16 +101,23 @@ export function scenarioProblems(
         `node "${node.id}" has an outcome or debrief but is not an end: add "end: true", or move them to an end node`,
       );
     node.choices?.forEach((choice, c) => {
-      if (!scenario.nodes.some((n) => n.id === choice.next))
+      if (!scenario.nodes.some((n) => n.id === choice.next)) {
         at(
           ['nodes', i, 'choices', c, 'next'],
           `"${choice.next}" is not a node of this scenario: name one of its node ids`,
         );
+        unwalkable = true;
+      }
     });
   });
-  if (!index.has(scenario.start)) at(['start'], `start "${scenario.start}" is not a node of this scenario`);
+  if (!index.has(scenario.start))
+    at(
+      ['start'],
+      `start "${scenario.start}" is not a node of this scenario: name the id of the node the story begins at (e.g. "${scenario.nodes[0]!.id}")`,
+    );
   scenario.competencies.forEach((c, i) => {
-    if (!competencyIds.has(c)) at(['competencies', i], `unknown competency "${c}" (see competencies.yaml)`);
+    if (!competencyIds.has(c))
+      at(['competencies', i], `unknown competency "${c}": use an id from competencies.yaml, or add it there`);
   });
   scenario.people.forEach((person, i) => {
     if (person.image !== undefined && person.alt === undefined)
@@ -116,15 +126,16 @@ export function scenarioProblems(
         `a portrait needs "alt": who it shows, for screen readers (or "" when it only decorates)`,
       );
   });
-  if (problems.length > 0 || !index.has(scenario.start)) return problems;
+  if (unwalkable || !index.has(scenario.start)) return problems;
 
   // Walk from the start: a node met again on the same path is a loop; the fewest decisions to an end is the
-  // shortest story a learner can meet.
+  // shortest story a learner can meet (`via` keeps the node each node's shortest way goes on to).
   const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
   const fewest = new Map<string, number>();
+  const via = new Map<string, string>();
   const onPath = new Set<string>();
   const reached = new Set<string>();
-  let loop: { from: string; to: string } | undefined;
+  let loop: { from: string; to: string; choice: number } | undefined;
   const walk = (id: string): number => {
     const known = fewest.get(id);
     if (known !== undefined) return known;
@@ -136,13 +147,17 @@ export function scenarioProblems(
     }
     onPath.add(id);
     let least = Infinity;
-    for (const choice of node.choices ?? []) {
+    (node.choices ?? []).forEach((choice, c) => {
       if (onPath.has(choice.next)) {
-        loop ??= { from: id, to: choice.next };
-        continue;
+        loop ??= { from: id, to: choice.next, choice: c };
+        return;
       }
-      least = Math.min(least, 1 + walk(choice.next));
-    }
+      const steps = 1 + walk(choice.next);
+      if (steps < least) {
+        least = steps;
+        via.set(id, choice.next);
+      }
+    });
     onPath.delete(id);
     fewest.set(id, least);
     return least;
@@ -151,8 +166,8 @@ export function scenarioProblems(
   if (loop) {
     const i = index.get(loop.from)!;
     at(
-      ['nodes', i],
-      `the choices from "${loop.from}" lead back to "${loop.to}": a scenario goes forward, so send that choice on to a later node`,
+      ['nodes', i, 'choices', loop.choice, 'next'],
+      `a choice at "${loop.from}" leads back to "${loop.to}", and the story could go round forever: a scenario goes forward, so send that choice on to a later node`,
     );
   }
   scenario.nodes.forEach((node, i) => {
@@ -162,11 +177,14 @@ export function scenarioProblems(
         `node "${node.id}" cannot be reached from the start "${scenario.start}": point a choice at it, or remove it`,
       );
   });
-  if (!loop && shortest < minDecisionsPerPath)
+  if (!loop && shortest < minDecisionsPerPath) {
+    const route = [scenario.start];
+    for (let next = via.get(scenario.start); next; next = via.get(next)) route.push(next);
     at(
       ['start'],
-      `the shortest path from "${scenario.start}" to an end passes ${shortest} decision(s); every path needs at least ${minDecisionsPerPath}: add a decision on the shortest path`,
+      `the path ${route.join(' → ')} passes only ${shortest} decision(s); every path from the start to an end needs at least ${minDecisionsPerPath}: add a decision on that path`,
     );
+  }
   return problems;
 }
 

@@ -1,8 +1,9 @@
 /**
- * A branching scenario walked along two different paths to two different endings, one of them by keyboard only;
- * the choices taken survive closing the module and coming back (they are in the resume state).
+ * A branching scenario walked along two different paths to two different endings, and along a third by keyboard
+ * only, to its ending and back to the start; the choices taken survive closing the module and coming back (they
+ * are in the resume state).
  */
-import { expect, test, type FrameLocator } from '@playwright/test';
+import { expect, test, type FrameLocator, type Locator } from '@playwright/test';
 import { start } from './support/learner.ts';
 import { openPreview, relaunch } from './support/lms.ts';
 
@@ -72,4 +73,29 @@ test('a scenario by keyboard only, resumed where the learner left it after closi
   await expect(scenario.getByRole('heading', { name: 'Decision 2' })).toBeVisible();
   expect((await scenario.locator('.scenario-step').textContent())!).toBe(second);
   await expect(scenario.locator('.scenario-path summary')).toHaveText('Your choices so far (1)');
+
+  // On to an ending by keyboard: from each new heading, Tab to the first choice (or to Continue) and press Enter.
+  const tabTo = async (target: Locator) => {
+    for (let presses = 0; presses < 12; presses++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+  };
+  await scenario.locator('.scenario-choice').first().focus();
+  for (let decision = 2; ; decision++) {
+    await page.keyboard.press('Enter');
+    await expect(scenario.getByRole('heading', { name: 'What happens next' })).toBeFocused();
+    await tabTo(scenario.getByRole('button', { name: 'Continue' }));
+    await page.keyboard.press('Enter');
+    const heading = scenario.locator('.scenario-step-heading');
+    await expect(heading).toBeFocused();
+    if ((await heading.textContent())!.startsWith('Where this path led')) break;
+    await expect(heading).toHaveText(`Decision ${decision + 1}`);
+    await tabTo(scenario.locator('.scenario-choice').first());
+  }
+  await expect(scenario.locator('.scenario-competencies li').first()).toBeVisible();
+  await tabTo(scenario.getByRole('button', { name: 'Try a different path' }));
+  await page.keyboard.press('Enter');
+  await expect(scenario.getByRole('heading', { name: 'Decision 1' })).toBeFocused();
 });

@@ -17,14 +17,14 @@ const node = (id: string, ...choices: string[]) =>
 const end = (id: string, outcome = 'good') =>
   [`  - id: ${id}`, `    end: true`, `    outcome: ${outcome}`, `    debrief: What ${id} shows.`].join('\n');
 
-function check(nodes: string[], start = 'a') {
+function check(nodes: string[], start = 'a', competencies = 'D1.3') {
   const yaml = [
     'id: visit',
     'title: A visit',
     'people:',
     '  - name: Amira',
     '    description: mother of Zain',
-    'competencies: [D1.3]',
+    `competencies: [${competencies}]`,
     `start: ${start}`,
     'nodes:',
     ...nodes,
@@ -63,7 +63,7 @@ describe('a scenario', () => {
       end('poor', 'poor'),
     ];
     expect(check(short)).toEqual([
-      '7 [start: a]: the shortest path from "a" to an end passes 2 decision(s); every path needs at least 3: add a decision on the shortest path',
+      '7 [start: a]: the path a → b → good passes only 2 decision(s); every path from the start to an end needs at least 3: add a decision on that path',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('a scenario', () => {
     ];
     expect(check(looping)).toEqual([
       expect.stringMatching(
-        /^\d+ \[- id: b\]: the choices from "b" lead back to "a": a scenario goes forward/,
+        /^\d+ \[next: a\]: a choice at "b" leads back to "a", and the story could go round forever: a scenario goes forward/,
       ),
     ]);
   });
@@ -95,7 +95,9 @@ describe('a scenario', () => {
         /\[next: nowhere\]: "nowhere" is not a node of this scenario: name one of its node ids$/,
       ),
     ]);
-    expect(check(whole, 'begin')).toEqual(['7 [start: begin]: start "begin" is not a node of this scenario']);
+    expect(check(whole, 'begin')).toEqual([
+      '7 [start: begin]: start "begin" is not a node of this scenario: name the id of the node the story begins at (e.g. "a")',
+    ]);
   });
 
   it('needs an outcome and a debrief at every end, and choices everywhere else', () => {
@@ -110,9 +112,19 @@ describe('a scenario', () => {
     );
   });
 
+  it('walks the story even when other things are wrong, so one fix does not uncover the next', () => {
+    const short = [node('a', 'b', 'c'), node('b', 'good', 'poor'), ...whole.slice(2)];
+    const noDebrief = ['  - id: poor', '    end: true', '    outcome: poor'].join('\n');
+    expect(check([...short.slice(0, -1), noDebrief], 'a', 'D1.3, D9.9')).toEqual([
+      expect.stringMatching(/end node "poor" needs "outcome"/),
+      expect.stringMatching(/\[competencies: \[D1.3, D9.9\]\]: unknown competency "D9.9"/),
+      expect.stringMatching(/\[start: a\]: the path a → b → good passes only 2 decision\(s\)/),
+    ]);
+  });
+
   it('needs 2–4 choices at a decision (the schema, at its line)', () => {
     expect(check([node('a', 'b'), ...whole.slice(1)])[0]).toMatch(
-      /^\d+: "nodes.0.choices" a decision needs 2–4 choices$/,
+      /^\d+: "nodes.0.choices" a decision needs 2–4 choices: add a choice, or make this node an end$/,
     );
   });
 });

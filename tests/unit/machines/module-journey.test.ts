@@ -14,6 +14,7 @@ import { correctResponse, scoreAttempt } from '../../../src/assessment/scoring.t
 import {
   isComplete,
   moduleJourneyMachine,
+  resumeOf,
   type JourneyEvent,
   type JourneyResume,
   type JourneySettings,
@@ -332,6 +333,53 @@ describe("module journey as pure transitions: the knowledge check's content note
   test('leaving the page while the note is shown drops the hold', () => {
     const { snapshot } = run(onLastPage(withNote), nextWithSeed, back);
     expect(snapshot.context).toMatchObject({ page: 1, noteHeld: null });
+  });
+});
+
+describe('module journey as pure transitions: branching scenarios', () => {
+  const withScenarios = { scenarioIds: ['visit', 'clinic'] };
+  const progress = (scenarioId: string, path: string): JourneyEvent => ({
+    type: 'scenario.progress',
+    scenarioId,
+    path,
+  });
+
+  test('keeps the choices taken in each scenario and saves them like an answer', () => {
+    const { snapshot, actions } = run(
+      onLastPage(withScenarios),
+      progress('clinic', '2'),
+      progress('clinic', '21'),
+    );
+    expect(snapshot.context.scenarios).toEqual({ clinic: '21' });
+    expect(effects(actions).slice(-2)).toEqual([
+      ['saveProgress', 'answer'],
+      ['saveProgress', 'answer'],
+    ]);
+    expect(resumeOf(snapshot.context).scenarios).toEqual(['', '21']);
+  });
+
+  test('ignores a scenario the module does not have (nothing kept, nothing saved)', () => {
+    const { snapshot, actions } = run(onLastPage(withScenarios), progress('elsewhere', '0'));
+    expect(snapshot.context.scenarios).toEqual({});
+    expect(effects(actions)).toEqual([]);
+    expect(resumeOf(snapshot.context).scenarios).toBeUndefined();
+  });
+
+  test('resumes the choices taken, by scenario, in module order', () => {
+    const [resumed] = start(
+      {
+        screen: 'pages',
+        page: 1,
+        visited: [true, true, false],
+        attempts: 0,
+        passed: false,
+        practice: [],
+        scenarios: ['01', ''],
+      },
+      withScenarios,
+    );
+    expect(resumed.context.scenarios).toEqual({ visit: '01' });
+    expect(resumeOf(resumed.context).scenarios).toEqual(['01', '']);
   });
 });
 

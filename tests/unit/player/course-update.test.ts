@@ -27,11 +27,15 @@ const { shell, content } = splitModule(
 
 type Json = Record<string, unknown>;
 
-function relaunch(version: '1.2' | '2004', scenario: 'pages' | 'quiz' | 'passed') {
+function relaunch(
+  version: '1.2' | '2004',
+  scenario: 'pages' | 'quiz' | 'passed',
+  /** what the LMS holds instead of the fixture (a later relaunch) */
+  held?: Json,
+) {
   const file = `00-introduction-${scenario}-scorm${version === '1.2' ? '12' : '2004'}.cmi.json`;
-  const stored = JSON.parse(
-    readFileSync(path.join(root, 'tests/fixtures/resume-states/1.0.0', file), 'utf8'),
-  ) as {
+  const stored = (held ??
+    JSON.parse(readFileSync(path.join(root, 'tests/fixtures/resume-states/1.0.0', file), 'utf8'))) as {
     cmi: Json;
   };
   // The LMS relaunches the attempt to resume it.
@@ -78,6 +82,20 @@ describe.each(['1.2', '2004'] as const)(
     test('part-way through the pages: back on the page they left', () => {
       const { session } = relaunch(version, 'pages');
       expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 3 });
+    });
+
+    test('with no scenario begun (1.0.0 had none); the choices made after the update come back next time', () => {
+      const { lms, session, page } = relaunch(version, 'pages');
+      const scenarioId = shell.pages.flatMap((p) => p.scenarioIds ?? [])[0]!;
+      expect(session.snapshot.journey.scenarios).toEqual({});
+      session.send({ type: 'scenario', scenarioId, path: '01' });
+      page.close();
+      const again = relaunch(version, 'pages', lms.cmi());
+      expect(again.session.snapshot.journey).toMatchObject({
+        screen: 'pages',
+        page: 3,
+        scenarios: { [scenarioId]: '01' },
+      });
     });
 
     test('part-way through the check: at the place they left, with a fresh attempt (the bank has changed)', () => {

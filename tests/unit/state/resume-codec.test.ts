@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { drawAttempt } from '../../../src/assessment/draw.ts';
 import { seededRandom } from '../../../src/assessment/random.ts';
-import type { CompiledModule } from '../../../src/content/compiled.ts';
+import type { CompiledModule, CompiledScenario } from '../../../src/content/compiled.ts';
 import { compileModule, loadCheckedCourse, splitModule } from '../../../src/content/index.ts';
 import type { JourneySettings } from '../../../src/machines/module-journey.ts';
 import type { Responses } from '../../../src/machines/quiz-attempt.ts';
@@ -183,15 +183,27 @@ describe('resume codec: the longest state of the largest module', () => {
     return seeds[counts.indexOf(Math.max(...counts))]!;
   }
 
+  /** The longest path through a scenario, as the resume state keeps it: the last choice at every decision. */
+  function longestPath(scenario: CompiledScenario, id = scenario.start): string {
+    const node = scenario.nodes.find((n) => n.id === id)!;
+    if (!('choices' in node)) return '';
+    return node.choices
+      .map((c) => `${node.choices.length - 1}${longestPath(scenario, c.next)}`)
+      .reduce((a, b) => (b.length > a.length ? b : a));
+  }
+
   /**
    * Every page visited; mid-quiz on the last question with every option of every question chosen, and the same
-   * for the last attempt; every practice answered; 99 attempts.
+   * for the last attempt; every practice answered; every scenario at the end of its longest path; 99 attempts.
    */
   function longestState(m: CompiledModule, moduleSettings: JourneySettings): ResumeState {
     const seed = longestSeed(moduleSettings);
     const responses = responsesFor(moduleSettings, seed);
     const practice = m.pages.flatMap((p) =>
       p.activities.flatMap((a) => (a.type === 'practice' ? [a.options.at(-1)!.id] : [])),
+    );
+    const scenarios = m.pages.flatMap((p) =>
+      p.activities.flatMap((a) => (a.type === 'scenario' ? [longestPath(a)] : [])),
     );
     return {
       screen: 'quiz',
@@ -202,6 +214,7 @@ describe('resume codec: the longest state of the largest module', () => {
       quiz: { seed, index: Object.keys(responses).length - 1, responses, showingFeedback: true },
       lastAttempt: { seed, responses },
       practice,
+      ...(scenarios.length > 0 ? { scenarios } : {}),
     };
   }
 
@@ -220,6 +233,21 @@ describe('resume codec: the longest state of the largest module', () => {
 
   test('round-trips', () => {
     expect(decodeResumeState(longest.text, longest.moduleSettings)).toEqual(longest.state);
+  });
+
+  test("keeps every module's scenarios at the end of their longest paths within 1,024 characters", () => {
+    const withScenarios = modules.filter((m) =>
+      m.pages.some((p) => p.activities.some((a) => a.type === 'scenario')),
+    );
+    expect(withScenarios.length, 'a module with a scenario').toBeGreaterThan(0);
+    for (const m of withScenarios) {
+      const moduleSettings = settingsFor(m);
+      const state = longestState(m, moduleSettings);
+      const text = encodeResumeState(state, moduleSettings, { interactions: 99 });
+      expect(text.length).toBeLessThanOrEqual(1024);
+      expect(decodeResumeState(text, moduleSettings)!.scenarios).toEqual(state.scenarios);
+      expect(state.scenarios!.every((path) => path.length >= 3)).toBe(true);
+    }
   });
 });
 
