@@ -35,11 +35,8 @@ export const pageRules = {
 
 export type PageRule = 'page-words' | 'page-shapes' | 'key-points' | 'interactive-kinds';
 
-/**
- * Page rules the modules are still being brought up to: reported by `npm run lint:content` as warnings, not
- * build errors. Empty it (rule by rule) as the modules meet them.
- */
-export const rulesBeingAdopted: ReadonlySet<PageRule> = new Set<PageRule>([
+/** Every page rule: a course with `pageRules: warn` in course.yaml (the default) is still adopting them. */
+export const allPageRules: ReadonlySet<PageRule> = new Set<PageRule>([
   'page-words',
   'page-shapes',
   'key-points',
@@ -162,10 +159,14 @@ export function reportModule(module: LoadedModule, course?: LoadedCourse): Modul
   };
 }
 
-export function checkContent(course: LoadedCourse): {
+export function checkContent(
+  course: LoadedCourse,
+  /** the page rules reported as warnings, not problems: by default all of them unless course.yaml enforces them */
+  adopting: ReadonlySet<PageRule> = course.course.value.pageRules === 'enforce' ? new Set() : allPageRules,
+): {
   reports: ModuleReport[];
   problems: ContentProblem[];
-  /** problems with the rules being adopted (`rulesBeingAdopted`): shown, not failing the build */
+  /** page-rule problems of a course still adopting them (`pageRules: warn`): shown, not failing the build */
   warnings: ContentProblem[];
 } {
   const problems: ContentProblem[] = [];
@@ -207,7 +208,7 @@ export function checkContent(course: LoadedCourse): {
     problems.push(...report.missingCitations);
     problems.push(...report.formCueProblems);
     for (const { rule, ...problem } of checkPageRules(module))
-      (rulesBeingAdopted.has(rule) ? warnings : problems).push(problem);
+      (adopting.has(rule) ? warnings : problems).push(problem);
     return report;
   });
   problems.push(...checkRepeatedPeople(course));

@@ -32,6 +32,12 @@ export const courseSchema = z.strictObject({
    * attempt, or never. Practice activities on pages always show theirs.
    */
   review: z.enum(['afterPass', 'afterAttempt', 'never']).default('afterPass'),
+  /**
+   * The page rules of content v3 (600 words a page, varied shapes, key points on at most half the pages, the
+   * interactive kinds): `enforce` fails the build on them; `warn` (default, for a course still being brought up
+   * to them) prints them as warnings from lint:content.
+   */
+  pageRules: z.enum(['warn', 'enforce']).default('warn'),
 });
 
 export const competencyMapSchema = z.strictObject({

@@ -1,11 +1,7 @@
 /** The page rules of content v3: words per page, varied shapes, key points kept for what matters, varied kinds. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkContent,
-  checkPageRules,
-  pageShape,
-  rulesBeingAdopted,
-} from '../../../src/content/content-check.ts';
+import { checkContent, checkPageRules, pageShape } from '../../../src/content/content-check.ts';
 import { loadCourse, type LoadedModule } from '../../../src/content/load.ts';
 import { repoRoot, validCourseDir } from './content-fixtures.ts';
 
@@ -58,14 +54,24 @@ describe('page rules', () => {
     expect(problem?.message).toContain('missing: scenario');
   });
 
-  it('are warnings while being adopted, not build errors', () => {
+  it('fail the build in a course that enforces them, and are warnings in one still adopting them', () => {
     const course = loadCourse(validCourseDir, repoRoot);
     for (const page of course.modules[0]!.pages) page.body += '\n:::key-point\nOne thing.\n:::\n';
+    const keyPoints = (list: { message: string }[]) =>
+      list.filter((p) => p.message.includes('":::key-point" is on'));
 
-    const { problems, warnings } = checkContent(course);
+    expect(course.course.value.pageRules).toBe('warn');
+    expect(keyPoints(checkContent(course).warnings)).toHaveLength(1);
+    expect(keyPoints(checkContent(course).problems)).toHaveLength(0);
 
-    expect(rulesBeingAdopted.has('key-points')).toBe(true);
-    expect(warnings.map((w) => w.message).join('\n')).toMatch(/":::key-point" is on/);
-    expect(problems.map((p) => p.message).join('\n')).not.toMatch(/":::key-point" is on/);
+    course.course.value.pageRules = 'enforce';
+    expect(keyPoints(checkContent(course).problems)).toHaveLength(1);
+    expect(keyPoints(checkContent(course).warnings)).toHaveLength(0);
+  });
+
+  it('are enforced for this course: every module meets them', () => {
+    const course = loadCourse(path.join(repoRoot, 'modules'), repoRoot);
+    expect(course.course.value.pageRules).toBe('enforce');
+    expect(checkContent(course).warnings).toEqual([]);
   });
 });
