@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ModuleShell } from '../content/compiled.ts';
@@ -6,23 +6,9 @@ import { NavigateEvent } from './events.ts';
 import { LightElement } from './light-element.ts';
 
 /**
- * The course's own illustration, the same on every module's cover in that module's accent colour (player.css):
- * a parent holding a baby, drawn as simple shapes. Decorative, so hidden from assistive technology.
- */
-const coverArt = svg`<svg class="cover-art" viewBox="0 0 200 180" aria-hidden="true" focusable="false">
-  <circle class="art-halo" cx="100" cy="92" r="84" />
-  <circle class="art-parent" cx="92" cy="48" r="24" />
-  <path class="art-parent" d="M34 172c0-52 24-92 58-92 30 0 50 24 56 56l4 36z" />
-  <circle class="art-baby" cx="122" cy="104" r="17" />
-  <path class="art-baby" d="M98 140c0-14 11-22 26-22s26 8 26 22c0 10-11 16-26 16s-26-6-26-16z" />
-  <path class="art-hold" d="M66 132c14 18 48 26 88 10" />
-  <path class="art-spark" d="M160 36c0-6 9-6 9 0 0-6 9-6 9 0 0 7-9 12-9 14 0-2-9-7-9-14z" />
-  <circle class="art-spark" cx="150" cy="62" r="4" />
-</svg>`;
-
-/**
- * The module cover, the first screen: the title, how long it takes, what the learner will be able to do, any
- * content note, how saving and the knowledge check work, and an outline of the pages and the knowledge check.
+ * The module cover, the first screen: its illustration (the module's images/cover.svg, drawn for it; lazy, so a
+ * short frame that hides it never fetches it), the title, how long it takes, what the learner will be able to
+ * do, any content note, how saving and the knowledge check work, and an outline of the pages and the check.
  */
 @customElement('imh-welcome')
 export class ImhWelcome extends LightElement {
@@ -62,7 +48,19 @@ export class ImhWelcome extends LightElement {
             <p>You can stop at any point: your place is saved and you can pick up where you left off.</p>
           </div>
         </div>
-        ${coverArt}
+        ${
+          m.cover
+            ? html`<img
+                class="cover-art"
+                src=${m.cover.src}
+                alt=${m.cover.alt}
+                width="480"
+                height="270"
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
       </div>
       ${
         m.contentNoteHtml

@@ -30,7 +30,7 @@ it('shows the title, time, outcomes, content note and an outline of pages and th
   expect(text(el.querySelector('.cover-facts'))).toBe(
     'About 40 minutes 2 short pages Knowledge check: 12 questions',
   );
-  expect(el.querySelector('.cover-art')?.getAttribute('aria-hidden')).toBe('true');
+  expect(el.querySelector('.cover-art')).toBeNull();
   expect(el.querySelector('.outcomes li')?.innerHTML).toContain('Describe <em>mentalization</em>.');
   expect(text(el.querySelector('.content-note'))).toContain('This module mentions low mood.');
   expect([...el.querySelectorAll('ol.steps > li')].map(text)).toEqual([
@@ -46,4 +46,16 @@ it('starts the module from its Start button', async () => {
   el.addEventListener(NavigateEvent.type, (e) => heard.push(e.detail));
   buttonNamed(el, 'Start')!.click();
   expect(heard).toEqual([{ to: 'start' }]);
+});
+
+it('shows the module’s own cover drawing with its alt text, loaded lazily (a short frame hides it unfetched)', async () => {
+  const el = await mount('imh-welcome', {
+    module: { ...shell, cover: { src: 'images/cover.svg', alt: 'A father holding his baby' } },
+  });
+  const img = el.querySelector('img.cover-art')!;
+  expect([img.getAttribute('src'), img.getAttribute('alt'), img.getAttribute('loading')]).toEqual([
+    'images/cover.svg',
+    'A father holding his baby',
+    'lazy',
+  ]);
 });
