@@ -198,8 +198,8 @@ function toolPanel(tool: ToolName, module: CompiledModule): InfoPanel {
     const items = module.glossary.map((g) => `<dt>${g.term}</dt><dd>${g.html}</dd>`);
     return { title: 'Glossary', html: `<dl class="glossary">${items.join('')}</dl>` };
   }
-  const items = module.references.map((r) => `<li>${r.html}</li>`);
-  return { title: 'References', html: `<ul class="references">${items.join('')}</ul>` };
+  const items = module.references.map((r) => `<li value="${r.number}">${r.html}</li>`);
+  return { title: 'References', html: `<ol class="references">${items.join('')}</ol>` };
 }
 
 declare global {

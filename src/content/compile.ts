@@ -30,11 +30,25 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
   const references = new Map(course.references.value.references.map((r) => [r.id, r]));
   const usedTerms = new Set<string>();
   const usedRefs = new Set<string>();
+  /** the references cited on the page being rendered, for its list of sources */
+  let pageRefs = new Set<string>();
   const render = createRenderer({
     glossary,
     references,
-    onUse: (kind, id) => (kind === 'glossary' ? usedTerms : usedRefs).add(id),
+    onUse: (kind, id) => {
+      (kind === 'glossary' ? usedTerms : usedRefs).add(id);
+      if (kind === 'reference') pageRefs.add(id);
+    },
   });
+  /** Under each page: its sources, numbered as cited (one closed details element, one tab stop). */
+  const sourcesHtml = (ids: ReadonlySet<string>) => {
+    if (ids.size === 0) return '';
+    const items = [...ids]
+      .map((id) => ({ id, n: render.referenceNumber(id), apa: references.get(id)?.apa ?? id }))
+      .sort((a, b) => a.n - b.n)
+      .map((r) => `<li value="${r.n}">${render.inline(r.apa)}</li>`);
+    return `\n<details class="page-sources"><summary>Sources on this page (${ids.size})</summary><ol class="sources">${items.join('')}</ol></details>`;
+  };
   const meta = module.meta.value;
   const map = course.competencies.value;
   const domainName = new Map(map.domains.map((d) => [d.id, d.name]));
@@ -47,16 +61,22 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
     return compileScenario(scenario.value, render, statements);
   };
   const pages = module.pages
-    .map((page) => ({
-      id: page.frontMatter.id,
-      title: page.frontMatter.title,
-      html: render.block(page.body, 3),
-      teaches: page.frontMatter.teaches,
-      ...(page.frontMatter.contentNote
-        ? { contentNoteHtml: render.block(page.frontMatter.contentNote) }
-        : {}),
-      activities: page.frontMatter.activities.map((a) => compileActivity(a, render, scenarioOf)),
-    }))
+    .map((page) => {
+      pageRefs = new Set();
+      const html = render.block(page.body, 3);
+      const contentNoteHtml = page.frontMatter.contentNote
+        ? render.block(page.frontMatter.contentNote)
+        : undefined;
+      const activities = page.frontMatter.activities.map((a) => compileActivity(a, render, scenarioOf));
+      return {
+        id: page.frontMatter.id,
+        title: page.frontMatter.title,
+        html: html + sourcesHtml(pageRefs),
+        teaches: page.frontMatter.teaches,
+        ...(contentNoteHtml ? { contentNoteHtml } : {}),
+        activities,
+      };
+    })
     .map((page) => (usesExtras(page) ? { ...page, extras: true } : page));
   // A question counts only for the competencies the module assesses (its other tags teach, not judge).
   const judgedIds = meta.quiz.assesses ?? meta.quiz.judges;
@@ -119,12 +139,16 @@ export function compileModule(course: LoadedCourse, module: LoadedModule): Compi
         domainName: domainName.get(c.domain) ?? '',
       })),
     glossary: glossaryHtml,
-    references: referenceEntries.map((r) => ({
-      id: r.id,
-      cite: r.cite,
-      html: render.inline(r.apa),
-      ...(r.url ? { url: r.url } : {}),
-    })),
+    // numbered as first cited; references cited only after the pages (a definition) follow on
+    references: referenceEntries
+      .map((r) => ({
+        id: r.id,
+        number: render.referenceNumber(r.id),
+        cite: r.cite,
+        html: render.inline(r.apa),
+        ...(r.url ? { url: r.url } : {}),
+      }))
+      .sort((a, b) => a.number - b.number),
     supportHtml,
   };
 }

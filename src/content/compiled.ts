@@ -143,7 +143,8 @@ export interface CompiledModule {
   /** every competency this module assesses, in map order */
   competencies: CompiledCompetency[];
   glossary: { id: string; term: string; html: string }[];
-  references: { id: string; cite: string; html: string; url?: string }[];
+  /** in citation order: `number` is what the pages' numbered notes show */
+  references: { id: string; number: number; cite: string; html: string; url?: string }[];
   supportHtml: string;
 }
 

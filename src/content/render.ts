@@ -15,6 +15,8 @@ export interface RenderContext {
 }
 
 export interface Renderer {
+  /** a reference's number: given in order of first citation, the same number for every later citation */
+  referenceNumber(id: string): number;
   /**
    * @param topHeadingLevel the level the body's highest heading becomes (pages sit under an h2 title, so their
    *   own headings start at h3 whichever level the author wrote)
@@ -43,9 +45,16 @@ export function plainText(html: string): string {
 }
 
 const figurePlaceholder = 'IMHFIGUREPLACEHOLDER';
+/** A note number sits on the word it follows: "mind²", not "mind ²". */
+const noteSpace = /[ \t\n]+(<sup class="citation")/g;
 
 export function createRenderer(context: RenderContext): Renderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  const numbers = new Map<string, number>();
+  const numberOf = (id: string) => {
+    if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    return numbers.get(id)!;
+  };
 
   md.inline.ruler.before('link', 'imh_glossary', (state, silent) => {
     if (!state.src.startsWith('[[', state.pos)) return false;
@@ -72,13 +81,16 @@ export function createRenderer(context: RenderContext): Renderer {
     const found = m.exec(state.src);
     if (!found) return false;
     if (!silent) {
-      const parts = citationIds(found[1]!).map((id) => {
+      // A numbered note, not a link: the sources are listed under the page and in References, so a page of
+      // citations adds no tab stops. The author and year are there for a screen reader.
+      const ids = citationIds(found[1]!);
+      const names = ids.map((id) => {
         context.onUse?.('reference', id);
-        const cite = context.references.get(id)?.cite ?? id;
-        return `<a class="cite" href="#ref-${escapeHtml(id)}" data-ref="${escapeHtml(id)}">${escapeHtml(cite)}</a>`;
+        return context.references.get(id)?.cite ?? id;
       });
+      const numbers = ids.map(numberOf).join(', ');
       const token = state.push('html_inline', '', 0);
-      token.content = `<span class="citation">(${parts.join('; ')})</span>`;
+      token.content = `<sup class="citation" data-refs="${escapeHtml(ids.join(' '))}"><span aria-hidden="true">${numbers}</span><span class="visually-hidden"> (source: ${escapeHtml(names.join('; '))})</span></sup>`;
     }
     state.pos += found[0].length;
     return true;
@@ -126,9 +138,11 @@ export function createRenderer(context: RenderContext): Renderer {
         .replace(new RegExp(`<p>${figurePlaceholder}(\\d+)</p>`, 'g'), (_, i: string) =>
           expandLinks(figures[Number(i)]!),
         )
+        .replace(noteSpace, '$1')
         .trim();
     },
-    inline: (markdown) => md.renderInline(markdown.trim()),
+    inline: (markdown) => md.renderInline(markdown.trim()).replace(noteSpace, '$1'),
+    referenceNumber: numberOf,
   };
 }
 

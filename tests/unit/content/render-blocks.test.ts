@@ -40,7 +40,7 @@ describe('rendering', () => {
 
   it('details are a native <details>, closed, with the summary as inline Markdown', () => {
     const html = page(':::details Study details [@fraiberg1975]', 'The sample was small.', ':::');
-    expect(html).toMatch(/^<details class="block details">\n<summary>Study details <span class="citation">/);
+    expect(html).toMatch(/^<details class="block details">\n<summary>Study details<sup class="citation"/);
     expect(html).toContain('<div class="details-body">\n<p>The sample was small.</p>\n</div>\n</details>');
     expect(html).not.toContain(' open');
   });

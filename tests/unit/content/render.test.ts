@@ -18,7 +18,9 @@ const render = createRenderer({
 
 const term = (id: string, shown: string) =>
   `<a class="term" href="#term-${id}" data-term="${id}">${shown}</a>`;
-const cite = (id: string, shown: string) => `<a class="cite" href="#ref-${id}" data-ref="${id}">${shown}</a>`;
+/** A numbered note: numbers as first cited in this renderer (fraiberg1975 is 1, smith2001 2), names for screen readers. */
+const cite = (ids: string, numbers: string, names: string) =>
+  `<sup class="citation" data-refs="${ids}"><span aria-hidden="true">${numbers}</span><span class="visually-hidden"> (source: ${names})</span></sup>`;
 
 describe('glossary links', () => {
   it('show the term in sentence case, as it reads inside a sentence', () => {
@@ -38,23 +40,23 @@ describe('glossary links', () => {
 });
 
 describe('citations', () => {
-  it('render one reference as its in-text form in parentheses', () => {
-    expect(render.inline('[@fraiberg1975]')).toBe(
-      `<span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')})</span>`,
-    );
+  it('render one reference as a numbered note, not a link (no tab stop), named for screen readers', () => {
+    expect(render.inline('[@fraiberg1975]')).toBe(cite('fraiberg1975', '1', 'Fraiberg et al., 1975'));
+    expect(render.referenceNumber('fraiberg1975')).toBe(1);
   });
 
-  it('render several references as one parenthesis, separated by semicolons', () => {
+  it('number several references in order of first citation, the same number each time', () => {
     expect(render.inline('[@fraiberg1975; @smith2001]')).toBe(
-      `<span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')}; ${cite('smith2001', 'Smith &amp; Jones, 2001')})</span>`,
+      cite('fraiberg1975 smith2001', '1, 2', 'Fraiberg et al., 1975; Smith &amp; Jones, 2001'),
     );
+    expect(render.inline('[@smith2001]')).toBe(cite('smith2001', '2', 'Smith &amp; Jones, 2001'));
   });
 });
 
 describe('wrapped source lines', () => {
   it('still make one citation or glossary link when the line breaks inside it', () => {
     expect(render.block('Both\n[@fraiberg1975;\n@smith2001] and [[attunement|tuning\nin]].')).toBe(
-      `<p>Both\n<span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')}; ${cite('smith2001', 'Smith &amp; Jones, 2001')})</span> and ${term('attunement', 'tuning\nin')}.</p>`,
+      `<p>Both${cite('fraiberg1975 smith2001', '1, 2', 'Fraiberg et al., 1975; Smith &amp; Jones, 2001')} and ${term('attunement', 'tuning\nin')}.</p>`,
     );
   });
 });
@@ -85,7 +87,7 @@ describe('figures in raw HTML', () => {
     );
 
     expect(html).toContain(
-      `<figcaption>Serve and return <span class="citation">(${cite('fraiberg1975', 'Fraiberg et al., 1975')}; ${cite('smith2001', 'Smith &amp; Jones, 2001')})</span>, a form of ${term('attunement', 'attunement')}.</figcaption>`,
+      `<figcaption>Serve and return${cite('fraiberg1975 smith2001', '1, 2', 'Fraiberg et al., 1975; Smith &amp; Jones, 2001')}, a form of ${term('attunement', 'attunement')}.</figcaption>`,
     );
     expect(html).toContain('<svg role="img" aria-label="Serve and return"></svg>');
   });
@@ -100,7 +102,7 @@ describe('escaping', () => {
       term('x&quot; onclick=&quot;alert(1)', 'x&quot; onclick=&quot;alert(1)'),
     );
     expect(render.inline('[@y" onclick="alert(1)]')).toBe(
-      `<span class="citation">(${cite('y&quot; onclick=&quot;alert(1)', 'y&quot; onclick=&quot;alert(1)')})</span>`,
+      cite('y&quot; onclick=&quot;alert(1)', '3', 'y&quot; onclick=&quot;alert(1)'),
     );
   });
 
@@ -142,7 +144,7 @@ describe('figures', () => {
     );
     expect(html).not.toMatch(/<pre|<code/);
     expect(html).toContain('<rect x="1" y="1" width="2" height="2"/>');
-    expect(html).toMatch(/<figcaption>After <span class="citation">\(<a class="cite"/);
+    expect(html).toMatch(/<figcaption>After<sup class="citation" data-refs="fraiberg1975">/);
     expect(html.indexOf('<p>Before.</p>')).toBeLessThan(html.indexOf('<figure>'));
   });
 });

@@ -45,13 +45,23 @@ describe('compileModule', () => {
     expect(custom?.textContent).toBe('rotting roots');
   });
 
-  it('renders a citation of two references as one parenthesis with a link for each', () => {
-    const citation = pageHtml('watering').querySelector('.citation');
-    expect(citation?.textContent).toBe('(Green & Leaf, 2018; Royal Horticultural Society, 2020)');
-    expect([...citation!.querySelectorAll('a.cite')].map((b) => b.getAttribute('data-ref'))).toEqual([
-      'green2018',
-      'rhs2020',
-    ]);
+  it('renders a citation as numbered notes (no links, no tab stops) and lists the page’s sources under it', () => {
+    const page = pageHtml('watering');
+    const citation = page.querySelector('.citation')!;
+    expect(citation.getAttribute('data-refs')).toBe('green2018 rhs2020');
+    expect(citation.querySelector('a')).toBeNull();
+    const number = (id: string) => compiled.references.find((r) => r.id === id)!.number;
+    expect(citation.querySelector('[aria-hidden="true"]')?.textContent).toBe(
+      `${number('green2018')}, ${number('rhs2020')}`,
+    );
+    expect(citation.querySelector('.visually-hidden')?.textContent).toBe(
+      ' (source: Green & Leaf, 2018; Royal Horticultural Society, 2020)',
+    );
+    const sources = page.querySelector('details.page-sources')!;
+    expect(sources.querySelector('summary')?.textContent).toMatch(/^Sources on this page \(\d+\)$/);
+    const listed = [...sources.querySelectorAll('li')].map((li) => Number(li.getAttribute('value')));
+    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    expect(listed).toEqual(expect.arrayContaining([number('green2018'), number('rhs2020')]));
   });
 
   it('turns page links into in-player navigation and opens other links in a new window', () => {
@@ -68,10 +78,10 @@ describe('compileModule', () => {
 
   it('expands the citation and glossary link in a figure caption written as raw HTML', () => {
     const caption = pageHtml('light').querySelector('figure > figcaption');
-    expect(caption?.querySelector('a.cite')?.getAttribute('data-ref')).toBe('moss2015');
+    expect(caption?.querySelector('.citation')?.getAttribute('data-refs')).toBe('moss2015');
     expect(caption?.querySelector('a.term')?.getAttribute('data-term')).toBe('photosynthesis');
-    expect(caption?.textContent).toBe(
-      'How light falls away from a window (Moss, 2015), and what it means for photosynthesis.',
+    expect(caption?.textContent).toMatch(
+      /^How light falls away from a window\d+ \(source: Moss, 2015\), and what it means for photosynthesis\.$/,
     );
     expect(pageHtml('light').querySelector('figure svg title')?.textContent).toBe('Light away from a window');
   });
@@ -80,14 +90,15 @@ describe('compileModule', () => {
     expect(compiled.glossary.map((t) => t.id)).toEqual(['drainage', 'photosynthesis', 'root-rot']);
     const drainage = fragment(compiled.glossary[0]!.html);
     expect(drainage.querySelector('a.term')?.getAttribute('data-term')).toBe('root-rot');
-    expect(compiled.references.map((r) => [r.id, r.url])).toEqual([
+    // in citation order, numbered 1, 2, 3 as the notes on the pages show them
+    expect(compiled.references.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(compiled.references.map((r) => [r.id, r.url]).sort()).toEqual([
       ['green2018', undefined],
       ['moss2015', undefined],
       ['rhs2020', 'https://example.org/rhs2020'],
     ]);
-    expect(fragment(compiled.references[2]!.html).querySelector('em')?.textContent).toBe(
-      'Houseplant care for beginners',
-    );
+    const rhs = compiled.references.find((r) => r.id === 'rhs2020')!;
+    expect(fragment(rhs.html).querySelector('em')?.textContent).toBe('Houseplant care for beginners');
   });
 
   it('renders activities, questions and the course-wide support followed by the module support', () => {
