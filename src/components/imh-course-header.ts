@@ -10,7 +10,8 @@ const tools: { tool: ToolName; label: string }[] = [
 ];
 
 /**
- * The course header: course and module title (the page's h1), pages visited as a thin bar, and the course tools.
+ * The course header: course and module title (the page's h1) and the course tools. Progress is shown once, on
+ * the page ("Page 3 of 12", with the lesson menu's ticks for pages visited), not here as well.
  * The tools are three buttons on a wide screen; on a narrow one (player.css) they sit behind one "Tools" button
  * that discloses them, so the header takes two short lines instead of a third of a phone's screen.
  *
@@ -21,8 +22,6 @@ const tools: { tool: ToolName; label: string }[] = [
 export class ImhCourseHeader extends LightElement {
   @property() courseTitle = '';
   @property() moduleTitle = '';
-  @property({ type: Number }) visited = 0;
-  @property({ type: Number }) total = 1;
   /** the narrow screen's tools menu is open */
   @state() private toolsOpen = false;
 
@@ -55,15 +54,10 @@ export class ImhCourseHeader extends LightElement {
   }
 
   protected override render() {
-    const label = `Pages visited: ${this.visited} of ${this.total}`;
     return html`<header class="course-header">
       <div class="course-titles">
         <span class="course-name">${this.courseTitle}</span>
         <h1>${this.moduleTitle}</h1>
-      </div>
-      <div class="course-progress">
-        <label for="course-progress">${label}</label>
-        <progress id="course-progress" max=${this.total} .value=${this.visited}></progress>
       </div>
       <nav
         class="course-tools"

@@ -128,7 +128,6 @@ export class ImhPlayer extends LightElement {
 
   protected override render() {
     const v = this.view;
-    const c = v.journey;
     return html`
       <div
         class="player"
@@ -145,8 +144,6 @@ export class ImhPlayer extends LightElement {
         <imh-course-header
           .courseTitle=${this.shell.courseTitle}
           .moduleTitle=${this.shell.title}
-          .visited=${c.visited.filter(Boolean).length}
-          .total=${c.visited.length}
         ></imh-course-header>
         ${this.renderNotices(v)}
         <main id="main">${this.renderScreen(v)}</main>

@@ -8,6 +8,7 @@ import type { Pager } from '../player/pager.ts';
 import { loadReflections } from '../state/reflections.ts';
 import { NavigateEvent, type NavigateTo } from './events.ts';
 import { LightElement } from './light-element.ts';
+import './imh-lesson-menu.ts';
 import './imh-page.ts';
 import './imh-question.ts';
 import './imh-results.ts';
@@ -64,6 +65,7 @@ export class ImhScreens extends LightElement {
   private renderPage(v: SessionSnapshot, module: CompiledModule) {
     const c = v.journey;
     return html`
+      <imh-lesson-menu .pages=${this.shell.pages} .visited=${c.visited} .current=${c.page}></imh-lesson-menu>
       <imh-page
         .page=${module.pages[c.page]!}
         .index=${c.page}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The course header: the module title as the page's h1, pages visited with an accessible label, and the tools,
+ * The course header: the module title as the page's h1 (progress is on the page, shown once), and the tools,
  * which on a narrow screen sit behind a "Tools" disclosure (aria-expanded, Escape, focus back to the button).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,6 @@ const header = () =>
   mount('imh-course-header', {
     courseTitle: 'Infant mental health in everyday practice',
     moduleTitle: 'Mentalization',
-    visited: 4,
-    total: 11,
   });
 
 /** Every tool request the header sends, with what had focus when it was sent. */
@@ -28,14 +26,11 @@ function requests(element: HTMLElement) {
 }
 
 describe('imh-course-header', () => {
-  it('names the course, makes the module title the h1 and labels the progress "Pages visited: X of Y"', async () => {
+  it('names the course and makes the module title the h1, with no second progress indicator', async () => {
     const el = await header();
     expect(text(el.querySelector('h1'))).toBe('Mentalization');
     expect(text(el.querySelector('.course-name'))).toBe('Infant mental health in everyday practice');
-    const progress = el.querySelector('progress')!;
-    expect(progress.value).toBe(4);
-    expect(progress.max).toBe(11);
-    expect(text(el.querySelector(`label[for="${progress.id}"]`))).toBe('Pages visited: 4 of 11');
+    expect(el.querySelector('progress')).toBeNull();
   });
 
   it('asks for Support, Glossary and References by their own buttons', async () => {
