@@ -58,6 +58,28 @@ export class ImhSummary extends LightElement {
     this.openedForPrint = [];
   };
 
+  /**
+   * The completion moment: a calm badge (drawn in, transform only, none under reduced motion) and one line on
+   * what was achieved, before the summary's detail.
+   */
+  private renderMoment() {
+    const score = this.score;
+    if (!score) return nothing;
+    const achieved = score.competencies.filter((c) => c.status === 'achieved').length;
+    const percent = wholePercent(score.percent, this.module.quiz.passMark, score.passed);
+    return html`<div class="completion-moment ${score.passed ? 'is-passed' : ''}">
+      <svg class="completion-badge" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+        <circle cx="24" cy="24" r="21" />
+        <path d="M14 25l7 7 13-15" />
+      </svg>
+      <p class="completion-lead">
+        ${score.passed ? `Passed with ${percent}%.` : `Finished with ${percent}%.`} ${achieved} of
+        ${score.competencies.length} ${score.competencies.length === 1 ? 'competency' : 'competencies'}
+        achieved.
+      </p>
+    </div>`;
+  }
+
   protected override render() {
     const m = this.module;
     const status = new Map(this.score?.competencies.map((c) => [c.id, c]) ?? []);
@@ -72,6 +94,7 @@ export class ImhSummary extends LightElement {
     }));
     return html`<section class="screen summary" aria-labelledby="screen-heading">
       <h2 id="screen-heading" tabindex="-1">Module complete</h2>
+      ${this.renderMoment()}
       <p>
         Well done for finishing <strong>${m.title}</strong>. Below is a summary you can print or save as PDF
         for your CPD portfolio.

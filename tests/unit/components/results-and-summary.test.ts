@@ -148,6 +148,15 @@ describe('imh-summary', () => {
       date: new Date(2026, 10, 30),
     });
 
+  it('opens with a completion moment: a decorative badge and one line on the result and what was achieved', async () => {
+    const el = await summary();
+    const moment = el.querySelector('.completion-moment')!;
+    expect(moment.classList.contains('is-passed')).toBe(true);
+    expect(moment.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(text(moment)).toBe('Passed with 83%. 1 of 2 competencies achieved.');
+    expect(moment.previousElementSibling?.id).toBe('screen-heading');
+  });
+
   // A whole-course package where the LMS does not say "true" to continue (Moodle): the learner is told how to go on.
   it('in a course without Continue, tells the learner to choose the next module from the LMS menu', async () => {
     const base = { module, score, reflections: [], date: new Date(2026, 10, 30), inCourse: true };
