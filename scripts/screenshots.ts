@@ -34,6 +34,11 @@ const BLOCKS = [
   { file: 'block-compare.png', selector: '.block.compare' },
   { file: 'block-voice.png', selector: '.block.voice' },
   { file: 'block-vignette-note.png', selector: '.block.vignette.has-note' },
+  { file: 'block-tabs.png', selector: 'imh-tabs.block' },
+  { file: 'block-reveal.png', selector: 'imh-reveal.block' },
+  { file: 'block-steps.png', selector: 'imh-steps.block' },
+  { file: 'activity-sort.png', selector: 'imh-sort' },
+  { file: 'activity-scenario.png', selector: 'imh-scenario' },
 ] as const;
 
 async function launchBrowser(): Promise<Browser> {
