@@ -1,11 +1,14 @@
 /**
- * The launch page of one SCO: the module's outline as inline JSON, the player inline (one request instead of
- * two round trips, so the SCO reaches Initialize quickly on slow networks), the shared stylesheet, and a
- * Content Security Policy that allows nothing from other hosts and no script but this one and content.js.
+ * The launch page of one SCO: the module's outline as inline JSON (packed, content/shell-wire.ts), the player
+ * inline (one request instead of two round trips, so the SCO reaches Initialize quickly on slow networks), the
+ * shared stylesheet, and a Content Security Policy that allows nothing from other hosts and no script but this
+ * one and content.js.
  */
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 import { contentGlobal, type ModuleContent, type ModuleShell } from '../src/content/compiled.ts';
 import { escapeHtml } from '../src/content/render.ts';
+import { packShell } from '../src/content/shell-wire.ts';
 import { earlyInitializeScript } from '../src/scorm/early-initialize.ts';
 import type { ScormVersion } from '../src/scorm/lms-adapter.ts';
 
@@ -18,8 +21,13 @@ export interface InlinePlayer {
   hash: string;
 }
 
-/** The launch page's first script: Initialize before the rest of the page has arrived (see early-initialize.ts). */
-export const earlyScript: InlinePlayer = inlinePlayer(earlyInitializeScript);
+/**
+ * The launch page's first script: Initialize before the rest of the page has arrived (see early-initialize.ts).
+ * Minified as ES5, which adds no helpers to plain ES5 code.
+ */
+export const earlyScript: InlinePlayer = inlinePlayer(
+  transformSync(earlyInitializeScript, { minify: true, target: 'es5' }).code,
+);
 
 export function inlinePlayer(bundle: string): InlinePlayer {
   // "</script" inside the code would end the element early; "<\/script" means the same to JavaScript.
@@ -60,7 +68,7 @@ export function scoHtml(
 <script>${earlyScript.script}</script>
 <title>${escapeHtml(module.title)} – ${escapeHtml(module.courseTitle)}</title>
 <link rel="stylesheet" href="../player/player.css">
-<script type="application/json" id="imh-module">${safeJson(module)}</script>
+<script type="application/json" id="imh-module">${safeJson(packShell(module))}</script>
 </head>
 <body>
 <div id="app"><p>Loading ${escapeHtml(module.title)}…</p></div>

@@ -6,14 +6,14 @@
  */
 import './styles/player.css';
 import './components/imh-player.ts';
-import type { ModuleShell } from './content/compiled.ts';
+import { unpackShell, type PackedShell } from './content/shell-wire.ts';
 import { createAdapter } from './scorm/create-adapter.ts';
 
 function boot(): void {
   const data = document.getElementById('imh-module')?.textContent;
   const root = document.getElementById('app');
   if (!data || !root) throw new Error('This page is missing its module outline.');
-  const shell = JSON.parse(data) as ModuleShell;
+  const shell = unpackShell(JSON.parse(data) as PackedShell);
   const version = document.documentElement.dataset.scormVersion === '2004' ? '2004' : '1.2';
   const player = document.createElement('imh-player');
   player.shell = shell;

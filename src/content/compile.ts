@@ -266,10 +266,12 @@ function compileQuestion(question: Question, render: Renderer): CompiledQuestion
 
 /** Splits a compiled module into the launch page's shell and the content loaded when the learner starts. */
 export function splitModule(module: CompiledModule): { shell: ModuleShell; content: ModuleContent } {
-  const { pages, questions, glossary, references, supportHtml, ...rest } = module;
+  const { pages, questions, glossary, references, supportHtml, quiz, ...rest } = module;
+  const { contentNoteHtml: quizNoteHtml, ...quizSettings } = quiz;
   return {
     shell: {
       ...rest,
+      quiz: quizNoteHtml ? { ...quizSettings, contentNote: true } : quizSettings,
       pages: pages.map((p) => ({
         id: p.id,
         title: p.title,
@@ -287,6 +289,13 @@ export function splitModule(module: CompiledModule): { shell: ModuleShell; conte
         options: q.options.map((o) => ({ id: o.id, correct: o.correct })),
       })),
     },
-    content: { pages, questions, glossary, references, supportHtml },
+    content: {
+      pages,
+      questions,
+      glossary,
+      references,
+      supportHtml,
+      ...(quizNoteHtml ? { quizNoteHtml } : {}),
+    },
   };
 }

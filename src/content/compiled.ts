@@ -151,11 +151,13 @@ export interface CompiledModule {
 /** What the launch page carries: enough to show the welcome screen, restore a learner and score attempts. */
 export interface ModuleShell extends Omit<
   CompiledModule,
-  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml'
+  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml' | 'quiz'
 > {
   pages: PageOutline[];
   /** questions without their text: ids, types, option ids, correct answers, competencies and weights */
   bank: ScorableQuestion[];
+  /** the knowledge check's settings; its content note's text comes with the content (`quizNoteHtml`) */
+  quiz: Omit<CompiledModule['quiz'], 'contentNoteHtml'> & { contentNote?: true };
 }
 
 export interface PageOutline {
@@ -172,7 +174,10 @@ export interface PageOutline {
 export type ModuleContent = Pick<
   CompiledModule,
   'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml'
->;
+> & {
+  /** the knowledge check's content note, shown before its first question */
+  quizNoteHtml?: string;
+};
 
 /** The global content.js assigns its content to, read by the player once the script has loaded. */
 export const contentGlobal = '__imhModuleContent';

@@ -16,6 +16,6 @@ export function journeySettings(
     practiceIds: shell.pages.flatMap((p) => p.practiceIds),
     scenarioIds: shell.pages.flatMap((p) => p.scenarioIds ?? []),
     review,
-    contentNote: Boolean(shell.quiz.contentNoteHtml),
+    contentNote: shell.quiz.contentNote === true,
   };
 }

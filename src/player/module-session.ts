@@ -423,7 +423,7 @@ export class ModuleSession {
       leaving: c.endedBy === 'continue',
       leftForMenu: c.endedBy === 'menu',
       learnerName: this.learnerName,
-      quizNoteHtml: c.noteHeld ? (this.shell.quiz.contentNoteHtml ?? null) : null,
+      quizNoteHtml: c.noteHeld ? (module?.quizNoteHtml ?? null) : null,
       reflectionScope: this.reflectionScope,
       answerReview: module && c.screen === 'results' ? this.answerReview(c, module) : null,
       retakeNote: this.retakeNote(c),

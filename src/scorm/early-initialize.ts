@@ -19,7 +19,7 @@ export const earlyInitializeKey = '__imhEarlyInitialize';
 
 /**
  * The script itself, as the launch page carries it (CSP-hashed): plain JavaScript in a string, so that no
- * compiler or test runner can add helpers to it. `window` is the SCO's window.
+ * compiler or test runner can add helpers to it (the build minifies it as ES5). `window` is the SCO's window.
  */
 export const earlyInitializeScript = `(function (win) {
   try {

@@ -204,7 +204,10 @@ describe.each(versions)('module session, SCORM %s', (version) => {
   test("the knowledge check's content note is shown before the attempt opens (pin: the journey's noteFirst hold removed)", async () => {
     const lms = recordingLms(version);
     const note = '<p>This check mentions a baby in neonatal care.</p>';
-    const { session, readAllPages } = startSession(lms, { shell: sessionShell({ contentNoteHtml: note }) });
+    const { session, readAllPages } = startSession(lms, {
+      shell: sessionShell({ contentNote: true }),
+      loadContent: () => Promise.resolve({ ...sessionContent, quizNoteHtml: note }),
+    });
     await readAllPages();
     session.send({ type: 'next' });
     // The note first: no attempt yet, the learner still on the last page.
