@@ -15,15 +15,7 @@
  * - a page restored from the back/forward cache after its session ended is loaded again.
  * Learner-facing texts live in `components/session-notices.ts`.
  */
-import {
-  createActor,
-  fromPromise,
-  setup,
-  assign,
-  type ActorRefFrom,
-  type AnyActorRef,
-  type SnapshotFrom,
-} from 'xstate';
+import { createActor, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from 'xstate';
 import { drawAttempt, type DrawnQuestion } from '../assessment/draw.ts';
 import { keysAfterAttempt } from '../assessment/review-policy.ts';
 import { isCorrect, type AttemptScore } from '../assessment/scoring.ts';
@@ -174,30 +166,37 @@ function afterNextPaint(work: () => void): void {
 const loadScreens = (): Promise<ModuleContent> =>
   Promise.all([loadModuleContent(), loadExtras()]).then(([content]) => content);
 
-/** The module's text, loaded once by an actor: idle → loading → ready, or failed and tried again on request. */
-const contentMachine = setup({
-  types: {
-    context: {} as { content: ModuleContent | null },
-    events: {} as { type: 'content.load' },
-  },
-  actors: { load: fromPromise<ModuleContent>(() => loadScreens()) },
-}).createMachine({
-  id: 'moduleContent',
-  context: { content: null },
-  initial: 'idle',
-  states: {
-    idle: { on: { 'content.load': 'loading' } },
-    loading: {
-      invoke: {
-        src: 'load',
-        onDone: { target: 'ready', actions: assign({ content: ({ event }) => event.output }) },
-        onError: 'failed',
-      },
-    },
-    ready: {},
-    failed: { on: { 'content.load': 'loading' } },
-  },
-});
+/**
+ * The module's text (with the later screens' code), loaded once: idle → loading → ready, or failed and tried
+ * again on the next request. A plain promise with a status: the session's journey is the machine; this only
+ * waits for files.
+ */
+class ContentRequest {
+  status: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  content: ModuleContent | null = null;
+
+  constructor(
+    private readonly load: () => Promise<ModuleContent>,
+    private readonly changed: () => void,
+  ) {}
+
+  /** Loads the content unless it is loading or has arrived. */
+  request(): void {
+    if (this.status === 'loading' || this.status === 'ready') return;
+    this.status = 'loading';
+    new Promise<ModuleContent>((resolve) => resolve(this.load())).then(
+      (content) => this.settle('ready', content),
+      () => this.settle('failed', null),
+    );
+    this.changed();
+  }
+
+  private settle(status: 'ready' | 'failed', content: ModuleContent | null): void {
+    this.status = status;
+    this.content = content;
+    this.changed();
+  }
+}
 
 export class ModuleSession {
   readonly shell: ModuleShell;
@@ -205,7 +204,7 @@ export class ModuleSession {
   private readonly adapter: LmsAdapter;
   private readonly inCourse: boolean;
   private journey: JourneyActor;
-  private readonly content: ActorRefFrom<typeof contentMachine>;
+  private readonly content: ContentRequest;
   private readonly tabs: TabPresence;
   private readonly afterPaint: (work: () => void) => void;
   private readonly newSeed: () => number;
@@ -255,9 +254,7 @@ export class ModuleSession {
     this.settings = journeySettings(this.shell, this.mode === 'review');
 
     const loadContent = options.loadContent ?? loadScreens;
-    this.content = createActor(
-      contentMachine.provide({ actors: { load: fromPromise(() => loadContent()) } }),
-    );
+    this.content = new ContentRequest(loadContent, () => this.started && this.notify());
     this.journey = this.createJourney(resume, recording);
     this.tabs.onChange((status) => this.onTabs(status));
   }
@@ -316,19 +313,17 @@ export class ModuleSession {
     this.journey.subscribe(() => this.onJourneyChange());
     this.journey.start();
     this.onJourneyChange();
-    if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
+    if (this.journeySnapshot.context.screen !== 'welcome') this.content.request();
   }
 
-  /** Starts the actors and listens to the page's lifecycle. */
+  /** Starts the journey and listens to the page's lifecycle. */
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.content.subscribe(() => this.notify());
     this.journey.subscribe(() => this.onJourneyChange());
-    this.content.start();
     this.journey.start();
     this.onJourneyChange();
-    if (this.journeySnapshot.context.screen !== 'welcome') this.content.send({ type: 'content.load' });
+    if (this.journeySnapshot.context.screen !== 'welcome') this.content.request();
     this.lifecycle?.document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.lifecycle?.window.addEventListener('pagehide', this.onPageHide);
     this.lifecycle?.window.addEventListener('pageshow', this.onPageShow);
@@ -358,10 +353,10 @@ export class ModuleSession {
       case 'note-pause':
         return journey.send({ type: 'note.pause' });
       case 'start':
-        this.content.send({ type: 'content.load' });
+        this.content.request();
         return journey.send({ type: 'journey.start' });
       case 'reload-content':
-        return this.content.send({ type: 'content.load' });
+        return this.content.request();
       case 'next':
         return journey.send({ type: 'page.next', seed: this.newSeed() });
       case 'back':
@@ -406,10 +401,10 @@ export class ModuleSession {
   get snapshot(): SessionSnapshot {
     const journey = this.journeySnapshot;
     const c = journey.context;
-    const content = this.content.getSnapshot();
-    const module = content.context.content ? { ...this.shell, ...content.context.content } : null;
+    const content = this.content;
+    const module = content.content ? { ...this.shell, ...content.content } : null;
     return {
-      screen: this.screen(journey, content.value),
+      screen: this.screen(journey, content.status),
       journey: c,
       module,
       question: module ? this.questionView(c, module) : null,
@@ -469,7 +464,7 @@ export class ModuleSession {
   private recordAnswer(answer: AnswerSubmitted): void {
     if (!this.recording) return;
     // The question's text comes from the loaded content; the whole view snapshot is not needed for that.
-    const content = this.content.getSnapshot().context.content;
+    const content = this.content.content;
     const question = content?.questions.find((q) => q.id === answer.question.id);
     if (!question) return;
     this.adapter.recordInteraction(

@@ -225,6 +225,33 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     expect(session.snapshot.question?.index).toBe(0);
   });
 
+  test("the module's text that fails to load is asked for once, shown as a fault, and loads on Try again", async () => {
+    const lms = recordingLms(version);
+    const outcomes = [
+      () => Promise.reject(new Error('content.js could not be loaded')),
+      () => {
+        throw new Error('a script that throws before it promises anything');
+      },
+      () => Promise.resolve(sessionContent),
+    ];
+    const loadContent = vi.fn(() => outcomes.shift()!());
+    const { session } = startSession(lms, { loadContent });
+    expect(loadContent).not.toHaveBeenCalled();
+    session.send({ type: 'start' });
+    session.send({ type: 'start' });
+    expect(session.snapshot.screen).toBe('loading');
+    await vi.waitUntil(() => session.snapshot.screen === 'load-failed');
+    session.send({ type: 'reload-content' });
+    await vi.waitUntil(
+      () => session.snapshot.screen === 'load-failed' && loadContent.mock.calls.length === 2,
+    );
+    session.send({ type: 'reload-content' });
+    await vi.waitUntil(() => session.snapshot.screen === 'pages');
+    session.send({ type: 'reload-content' });
+    expect(loadContent).toHaveBeenCalledTimes(3);
+    expect(session.snapshot.module?.pages).toHaveLength(3);
+  });
+
   test('a page restored from the back/forward cache after its session ended is loaded again, not shown as it was', async () => {
     // Seen in scorm-again: Back then Forward showed "Module complete" with no API calls; the LMS held page 2.
     const lms = recordingLms(version);
