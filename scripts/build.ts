@@ -1,8 +1,9 @@
 /**
  * npm run build — content → player → SCORM zips, as named steps that stop at the first failure (exit 1).
  *   1. load and check modules/ (file:line problems)
- *   2. build the player bundle with Vite (dist/player); it is inlined into every launch page. Then the extras
- *      (player/extras.js and .css: components loaded when a page first needs them, src/player/extras-loader.ts)
+ *   2. build the player bundle with Vite (dist/player), once per SCORM version, each with only its own data model;
+ *      it is inlined into every launch page. Then the extras (player/extras.js and .css: the screens after the
+ *      cover, loaded on Start, src/player/extras-loader.ts)
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  * dist/packages is emptied first, so a build that fails leaves no zips behind from the one before.
@@ -19,7 +20,7 @@ import {
   splitModule,
 } from '../src/content/index.ts';
 import { writePackages, type Packaging, type ScormVersion } from './package/index.ts';
-import { inlinePlayer, scoContentScript, scoHtml } from './sco-html.ts';
+import { inlinePlayer, scoContentScript, scoHtml, type InlinePlayer } from './sco-html.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const flag = (name: string) => {
@@ -31,6 +32,9 @@ const distDir = path.resolve(flag('--out-dir') ?? path.join(root, 'dist'));
 /** `--modules DIR` builds other content than modules/ (the tests build fixture courses). */
 const modulesDir = path.resolve(flag('--modules') ?? path.join(root, 'modules'));
 const packagesDir = path.join(distDir, 'packages');
+const scormVersions: readonly ScormVersion[] = ['1.2', '2004'];
+/** The player bundle of one SCORM version, in dist/player: inlined into launch pages, never shipped as a file. */
+const playerFile = (version: ScormVersion) => `player-scorm${version.replace('.', '')}.js`;
 
 async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
@@ -44,14 +48,20 @@ async function main(): Promise<void> {
   // Zips from an earlier build must not survive a failed one, looking like its output.
   await rm(packagesDir, { recursive: true, force: true });
   const { course } = await step('content checked', () => loadCheckedCourse(modulesDir, root));
-  await step('player built', () =>
-    viteBuild({
-      configFile: path.join(root, 'vite.config.ts'),
-      root,
-      logLevel: 'warn',
-      build: { outDir: path.join(distDir, 'player') },
-    }),
-  );
+  await step('player built', async () => {
+    for (const version of scormVersions)
+      await viteBuild({
+        configFile: path.join(root, 'vite.config.ts'),
+        root,
+        logLevel: 'warn',
+        define: { 'import.meta.env.IMH_SCORM_VERSION': JSON.stringify(version) },
+        build: {
+          outDir: path.join(distDir, 'player'),
+          emptyOutDir: version === scormVersions[0],
+          rollupOptions: { output: { entryFileNames: playerFile(version) } },
+        },
+      });
+  });
   await step('extras built', () =>
     viteBuild({
       configFile: path.join(root, 'vite.config.ts'),
@@ -73,7 +83,14 @@ async function main(): Promise<void> {
       data: await readFile(path.join(distDir, 'player', name)),
     })),
   );
-  const player = inlinePlayer(await readFile(path.join(distDir, 'player', 'player.js'), 'utf8'));
+  const players = Object.fromEntries(
+    await Promise.all(
+      scormVersions.map(async (version) => [
+        version,
+        inlinePlayer(await readFile(path.join(distDir, 'player', playerFile(version)), 'utf8')),
+      ]),
+    ),
+  ) as Record<ScormVersion, InlinePlayer>;
   const info = course.course.value;
   const modules = await step('modules compiled', () =>
     course.modules.map((loaded) => {
@@ -89,7 +106,10 @@ async function main(): Promise<void> {
         passMark: compiled.quiz.passMark,
         competencies: compiled.competencies.map((c) => ({ id: c.id, statement: c.statement })),
         files: (version: ScormVersion, packaging: Packaging) => [
-          { path: 'index.html', data: Buffer.from(scoHtml(shell, version, player, packaging === 'course')) },
+          {
+            path: 'index.html',
+            data: Buffer.from(scoHtml(shell, version, players[version], packaging === 'course')),
+          },
           { path: 'content.js', data: contentScript },
           ...loaded.images.map((image) => ({ path: image.ref, data: image.data })),
         ],

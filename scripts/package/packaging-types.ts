@@ -43,7 +43,7 @@ export interface PackagingInput {
     keywords: string[];
     language: string;
   };
-  /** The player (player/player.js, player/player.css), at these paths from the package root. */
+  /** Files every SCO shares (player/player.css, player/extras.js and .css), at these paths from the package root. */
   sharedFiles: PackageFile[];
   /** In course order. */
   modules: PackagedModule[];

@@ -17,7 +17,7 @@ export class ImhWelcome extends LightElement {
   protected override render() {
     const m = this.module;
     const questions = m.quiz.questionsPerAttempt;
-    return html`<section class="screen welcome" aria-labelledby="screen-heading" data-accent=${m.number % 5}>
+    return html`<section class="screen welcome" aria-labelledby="screen-heading">
       <div class="cover-hero">
         <div class="cover-text">
           <h2 id="screen-heading" tabindex="-1">

@@ -1,7 +1,7 @@
 /**
  * Every difference between SCORM 1.2 and SCORM 2004 4th edition that the course relies on, in one table:
  * API and element names by meaning, vocabularies, value formats, length limits and known LMS quirks.
- * Code elsewhere reads `dataModels[version]` and never branches on the version itself.
+ * Code elsewhere reads the table it is given and never branches on the version itself.
  *
  * Checked against scorm-again 3.4 (`scorm12_regex`, `scorm2004_regex`, `LearnerResponses`, `CorrectResponses`)
  * and Moodle's stricter player patterns, so every value sent validates in both.
@@ -117,7 +117,7 @@ export interface DataModel {
   };
 }
 
-const scorm12: DataModel = {
+export const scorm12: DataModel = {
   version: '1.2',
   apiName: 'API',
   navigation: undefined,
@@ -199,7 +199,7 @@ const scorm12: DataModel = {
 const completionOf = (status: ObjectiveStatus): string =>
   status === 'passed' || status === 'failed' ? 'completed' : status;
 
-const scorm2004: DataModel = {
+export const scorm2004: DataModel = {
   version: '2004',
   apiName: 'API_1484_11',
   navigation: { request: 'adl.nav.request', continueValid: 'adl.nav.request_valid.continue' },
@@ -285,4 +285,5 @@ const scorm2004: DataModel = {
   quirks: { emptyValueErrors: [403], alreadyInitialisedErrors: [103], commitsExitWhenHidden: false },
 };
 
+/** Both tables, for tests and tools: the player imports only its own version's (src/main.ts). */
 export const dataModels: Readonly<Record<ScormVersion, DataModel>> = { '1.2': scorm12, '2004': scorm2004 };

@@ -2,8 +2,7 @@
  * Finds the LMS's API object as the SCORM run-time documents describe: this window and its parents (bounded),
  * then the window that opened this one and its parents. A cross-origin frame throws on access; that branch ends.
  */
-import type { ScormVersion } from './lms-adapter.ts';
-import { dataModels } from './data-model.ts';
+import type { DataModel } from './data-model.ts';
 import type { LmsApi } from './lms-connection.ts';
 
 /** What discovery reads from a window; a real `Window` fits, tests pass plain objects. */
@@ -16,8 +15,10 @@ export interface FrameWindow {
 /** ADL's reference search gives up after 500 levels; real nestings are a handful deep. */
 const MAX_LEVELS = 500;
 
-export function findApi(start: FrameWindow, version: ScormVersion): LmsApi | undefined {
-  const { apiName, method } = dataModels[version];
+export function findApi(
+  start: FrameWindow,
+  { apiName, method }: Pick<DataModel, 'apiName' | 'method'>,
+): LmsApi | undefined {
   const isApi = (value: unknown): value is LmsApi =>
     typeof value === 'object' &&
     value !== null &&

@@ -15,7 +15,7 @@ import type {
   ScoreReport,
   ScormVersion,
 } from './lms-adapter.ts';
-import { dataModels, type DataModel, type LearnerStatus } from './data-model.ts';
+import type { DataModel, LearnerStatus } from './data-model.ts';
 import {
   interactionWrites,
   objectiveId,
@@ -42,7 +42,8 @@ import { SaveStateEvents } from './save-state-events.ts';
 import { forwardObjective, forwardScore, forwardStatus, type ObjectiveState } from './forward-only.ts';
 
 export interface ScormAdapterOptions {
-  version: ScormVersion;
+  /** The SCORM version's names and rules (data-model.ts): `scorm12` or `scorm2004`. */
+  model: DataModel;
   /** The API object discovery found (`API` or `API_1484_11`). */
   api: LmsApi;
   /**
@@ -128,8 +129,8 @@ export class ScormAdapter implements LmsAdapter {
   private endWithoutTerminate = false;
 
   constructor(options: ScormAdapterOptions) {
-    this.kind = options.version;
-    this.model = dataModels[options.version];
+    this.kind = options.model.version;
+    this.model = options.model;
     this.lms = new LmsConnection(this.model, options.api);
     const storage = options.storage ?? browserStore(globalThis.window);
     this.storage = storage;

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '../unit/package/read-zip.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const validator = path.resolve(root, '../shared/scorm-schemas/validate');
@@ -56,6 +57,25 @@ describe('npm run build', () => {
       expect(readFileSync(path.join(second, zip)).equals(readFileSync(path.join(first, zip))), zip).toBe(
         true,
       );
+  });
+
+  it("carries in each launch page the player built for that page's SCORM version, with its API names only", async () => {
+    const apiNames = { '1.2': 'LMSInitialize', '2004': 'API_1484_11' };
+    for (const [version, other] of [
+      ['1.2', '2004'],
+      ['2004', '1.2'],
+    ] as const) {
+      const entries = await readZip(path.join(first, `imh-course-scorm${version.replace('.', '')}.zip`));
+      const pages = entries.filter((e) => e.path.endsWith('/index.html'));
+      expect(pages.length).toBeGreaterThan(4);
+      for (const page of pages) {
+        const html = page.data.toString('utf8');
+        const player = html.slice(html.lastIndexOf('<script>'));
+        expect(html, page.path).toContain(`data-scorm-version="${version}"`);
+        expect(player, page.path).toContain(apiNames[version]);
+        expect(player, page.path).not.toContain(apiNames[other]);
+      }
+    }
   });
 
   it.skipIf(validatorMissing !== '')(

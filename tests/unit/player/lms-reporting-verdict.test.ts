@@ -60,7 +60,7 @@ const responses = { a1: ['a'], a2: ['a'], a3: ['a'], b1: ['a'], b2: ['b'], b3: [
 function reported(version: ScormVersion) {
   const lms = recordingLms(version);
   windowProperties[dataModels[version].apiName] = lms.api;
-  const adapter = createAdapter({ version, courseKey: `verdict-${version}` });
+  const adapter = createAdapter({ model: dataModels[version], courseKey: `verdict-${version}` });
   adapter.initialise();
   registerObjectives(adapter, { competencies });
   reportAttempt(adapter, { competencies }, scoreAttempt(questions, responses, 80));
@@ -111,7 +111,7 @@ describe('an answer with build-time option ids and a versioned interaction id', 
   it.each(['1.2', '2004'] as const)('is accepted by SCORM %s as it is', (version) => {
     const lms = recordingLms(version);
     windowProperties[dataModels[version].apiName] = lms.api;
-    const adapter = createAdapter({ version, courseKey: `interaction-${version}` });
+    const adapter = createAdapter({ model: dataModels[version], courseKey: `interaction-${version}` });
     adapter.initialise();
     const key = compiled.options[0]!.id;
     adapter.recordInteraction(

@@ -36,7 +36,7 @@ function countingCommits(adapter: LmsAdapter, lms: RecordingLms) {
 async function playAgainstScormAgain(version: ScormVersion) {
   const lms = recordingLms(version);
   windowProperties[dataModels[version].apiName] = lms.api;
-  const adapter = createAdapter({ version, courseKey: `session-${version}` });
+  const adapter = createAdapter({ model: dataModels[version], courseKey: `session-${version}` });
   expect(adapter.kind).toBe(version);
   const { observed, counts } = countingCommits(adapter, lms);
   const played = await playModuleSession(observed);

@@ -17,7 +17,7 @@ const windowProperties = window as unknown as Record<string, unknown>;
 function runAgainstScormAgain(version: ScormVersion): RecordingLms {
   const lms = recordingLms(version);
   windowProperties[dataModels[version].apiName] = lms.api;
-  const adapter = createAdapter({ version, courseKey: `conformance-${version}` });
+  const adapter = createAdapter({ model: dataModels[version], courseKey: `conformance-${version}` });
   expect(adapter.kind).toBe(version);
   runModuleSession(adapter);
   return lms;

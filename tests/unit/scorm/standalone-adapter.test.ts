@@ -4,6 +4,7 @@ import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import type { KeyValueStore } from '../../../src/scorm/local-store.ts';
 import type { LmsAdapter, SaveState } from '../../../src/scorm/lms-adapter.ts';
 import { StandaloneAdapter } from '../../../src/scorm/standalone-adapter.ts';
+import { dataModels } from '../../../src/scorm/data-model.ts';
 
 const storageKey = 'imh-scorm:progress:m1-1.2';
 
@@ -109,7 +110,7 @@ describe('StandaloneAdapter', () => {
       suspendData: 'v1;page=3',
     });
     localStorage.setItem(placeKey, place);
-    const adapter = createAdapter({ version: '1.2', courseKey: 'm1-1.2' });
+    const adapter = createAdapter({ model: dataModels['1.2'], courseKey: 'm1-1.2' });
     expect(adapter.kind).toBe('standalone');
     expect(adapter.initialise()).toMatchObject({ entry: 'ab-initio', location: '' });
     adapter.setLocation('page-5');

@@ -5,6 +5,7 @@ import { ScormAdapter, type ScormAdapterOptions } from '../../../../src/scorm/sc
 import { manualScheduler } from './manual-scheduler.ts';
 import { TEST_LEARNER_ID, type RecordingLms } from './recording-api.ts';
 import { learnerKeyed } from '../../../../src/scorm/save-mirror.ts';
+import { dataModels } from '../../../../src/scorm/data-model.ts';
 
 export const MIRROR_KEY = 'imh-scorm:mirror:test-course';
 
@@ -17,7 +18,7 @@ export function adapterFor(
   const events: SaveState[] = [];
   let clock = 1_000_000;
   const adapter = new ScormAdapter({
-    version: lms.version,
+    model: dataModels[lms.version],
     api: lms.api,
     mirrorKey: MIRROR_KEY,
     storage,
