@@ -2,8 +2,8 @@
  * npm run build — content → player → SCORM zips, as named steps that stop at the first failure (exit 1).
  *   1. load and check modules/ (file:line problems)
  *   2. build the player bundle with Vite (dist/player), once per SCORM version, each with only its own data model;
- *      it is inlined into every launch page. Then the extras (player/extras.js and .css: the screens after the
- *      cover, loaded on Start, src/player/extras-loader.ts)
+ *      it and its stylesheet are inlined into every launch page. Then the extras (player/extras.js and .css: the
+ *      screens after the cover, loaded on Start, src/player/extras-loader.ts), shared files in every package
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  * dist/packages is emptied first, so a build that fails leaves no zips behind from the one before.
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     }),
   );
   const sharedFiles = await Promise.all(
-    ['player.css', 'extras.js', 'extras.css'].map(async (name) => ({
+    ['extras.js', 'extras.css'].map(async (name) => ({
       path: `player/${name}`,
       data: await readFile(path.join(distDir, 'player', name)),
     })),
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
       ]),
     ),
   ) as Record<ScormVersion, InlinePlayer>;
+  const style = await readFile(path.join(distDir, 'player', 'player.css'), 'utf8');
   const info = course.course.value;
   const modules = await step('modules compiled', () =>
     course.modules.map((loaded) => {
@@ -108,7 +109,15 @@ async function main(): Promise<void> {
         files: (version: ScormVersion, packaging: Packaging) => [
           {
             path: 'index.html',
-            data: Buffer.from(scoHtml(shell, version, players[version], packaging === 'course')),
+            data: Buffer.from(
+              scoHtml({
+                module: shell,
+                version,
+                player: players[version],
+                style,
+                inCourse: packaging === 'course',
+              }),
+            ),
           },
           { path: 'content.js', data: contentScript },
           ...loaded.images.map((image) => ({ path: image.ref, data: image.data })),

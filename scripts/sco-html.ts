@@ -1,8 +1,8 @@
 /**
- * The launch page of one SCO: the module's outline as inline JSON (packed, content/shell-wire.ts), the player
- * inline (one request instead of two round trips, so the SCO reaches Initialize quickly on slow networks), the
- * shared stylesheet, and a Content Security Policy that allows nothing from other hosts and no script but this
- * one and content.js.
+ * The launch page of one SCO: the cover's stylesheet, the module's outline as inline JSON (packed,
+ * content/shell-wire.ts) and the player, all inline (one request instead of several round trips, so the SCO
+ * reaches Initialize and paints its cover quickly on slow networks), and a Content Security Policy that allows
+ * nothing from other hosts and no script but these and content.js.
  */
 import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
@@ -49,16 +49,23 @@ const contentSecurityPolicy = (player: InlinePlayer) =>
     "form-action 'none'",
   ].join('; ');
 
-/**
- * @param inCourse the SCO is one module of the whole-course package: in SCORM 2004 its summary may then offer the
- *   next module through the LMS's sequencing (a single-module package has nothing to go on to).
- */
-export function scoHtml(
-  module: ModuleShell,
-  version: ScormVersion,
-  player: InlinePlayer,
-  inCourse = false,
-): string {
+/** What a launch page is made of. */
+export interface LaunchPage {
+  module: ModuleShell;
+  version: ScormVersion;
+  player: InlinePlayer;
+  /** The cover's stylesheet (player.css), inline: the cover paints without waiting for another request. */
+  style: string;
+  /**
+   * The SCO is one module of the whole-course package: in SCORM 2004 its summary may then offer the next module
+   * through the LMS's sequencing (a single-module package has nothing to go on to).
+   */
+  inCourse?: boolean;
+}
+
+export function scoHtml({ module, version, player, style, inCourse = false }: LaunchPage): string {
+  if (/<\/style/i.test(style))
+    throw new Error('The cover stylesheet contains "</style", which would end it early.');
   return `<!doctype html>
 <html lang="en-GB" data-scorm-version="${version}"${inCourse ? ' data-in-course=""' : ''}>
 <head>
@@ -67,7 +74,7 @@ export function scoHtml(
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(player)}">
 <script>${earlyScript.script}</script>
 <title>${escapeHtml(module.title)} – ${escapeHtml(module.courseTitle)}</title>
-<link rel="stylesheet" href="../player/player.css">
+<style>${style.trimEnd()}</style>
 <script type="application/json" id="imh-module">${safeJson(packShell(module))}</script>
 </head>
 <body>

@@ -138,7 +138,7 @@ export class ImhScreens extends LightElement {
     return html`<imh-results
       .score=${v.lastScore}
       .competencies=${module.competencies}
-      .remediation=${remediation(this.shell)}
+      .remediation=${remediation(module)}
       .passMark=${module.quiz.passMark}
       ?canRetry=${canRetry(c)}
       ?complete=${isComplete(c)}
@@ -180,11 +180,11 @@ export class ImhScreens extends LightElement {
 }
 
 /** The pages that teach each competency: where the results screen sends a learner to revise. */
-function remediation(shell: ModuleShell): Record<string, { id: string; title: string }[]> {
+function remediation(module: CompiledModule): Record<string, { id: string; title: string }[]> {
   return Object.fromEntries(
-    shell.competencies.map((c) => [
+    module.competencies.map((c) => [
       c.id,
-      shell.pages.filter((p) => p.teaches.includes(c.id)).map((p) => ({ id: p.id, title: p.title })),
+      module.pages.filter((p) => p.teaches.includes(c.id)).map((p) => ({ id: p.id, title: p.title })),
     ]),
   );
 }

@@ -266,16 +266,18 @@ function compileQuestion(question: Question, render: Renderer): CompiledQuestion
 
 /** Splits a compiled module into the launch page's shell and the content loaded when the learner starts. */
 export function splitModule(module: CompiledModule): { shell: ModuleShell; content: ModuleContent } {
-  const { pages, questions, glossary, references, supportHtml, quiz, ...rest } = module;
+  const { pages, questions, glossary, references, supportHtml, quiz, competencies, outcomes, ...rest } =
+    module;
   const { contentNoteHtml: quizNoteHtml, ...quizSettings } = quiz;
   return {
     shell: {
       ...rest,
       quiz: quizNoteHtml ? { ...quizSettings, contentNote: true } : quizSettings,
+      competencies: competencies.map(({ id, statement }) => ({ id, statement })),
+      outcomes: outcomes.map(({ id, html }) => ({ id, html })),
       pages: pages.map((p) => ({
         id: p.id,
         title: p.title,
-        teaches: p.teaches,
         practiceIds: p.activities.filter((a) => a.type === 'practice').map((a) => a.id),
         ...(p.activities.some((a) => a.type === 'scenario')
           ? { scenarioIds: p.activities.filter((a) => a.type === 'scenario').map((a) => a.id) }
@@ -295,6 +297,8 @@ export function splitModule(module: CompiledModule): { shell: ModuleShell; conte
       glossary,
       references,
       supportHtml,
+      competencies,
+      outcomes,
       ...(quizNoteHtml ? { quizNoteHtml } : {}),
     },
   };

@@ -151,9 +151,13 @@ export interface CompiledModule {
 /** What the launch page carries: enough to show the welcome screen, restore a learner and score attempts. */
 export interface ModuleShell extends Omit<
   CompiledModule,
-  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml' | 'quiz'
+  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml' | 'quiz' | 'competencies' | 'outcomes'
 > {
   pages: PageOutline[];
+  /** what the LMS's objectives are registered with at launch; their domains come with the content */
+  competencies: Pick<CompiledCompetency, 'id' | 'statement'>[];
+  /** the cover's list; the competencies each one serves come with the content */
+  outcomes: Pick<CompiledModule['outcomes'][number], 'id' | 'html'>[];
   /** questions without their text: ids, types, option ids, correct answers, competencies and weights */
   bank: ScorableQuestion[];
   /** the knowledge check's settings; its content note's text comes with the content (`quizNoteHtml`) */
@@ -163,17 +167,19 @@ export interface ModuleShell extends Omit<
 export interface PageOutline {
   id: string;
   title: string;
-  teaches: string[];
   /** practice activity ids, in page order (their answers are part of the resume state) */
   practiceIds: string[];
   /** scenario ids on the page (the choices taken are part of the resume state) */
   scenarioIds?: string[];
 }
 
-/** The rest of the module, in content.js, loaded when the learner starts (or straight away on resume). */
+/**
+ * The rest of the module, in content.js, loaded when the learner starts (or straight away on resume). Its
+ * competencies and outcomes are the whole records, in place of the launch page's short ones.
+ */
 export type ModuleContent = Pick<
   CompiledModule,
-  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml'
+  'pages' | 'questions' | 'glossary' | 'references' | 'supportHtml' | 'competencies' | 'outcomes'
 > & {
   /** the knowledge check's content note, shown before its first question */
   quizNoteHtml?: string;

@@ -63,7 +63,7 @@ export function interactionFor(
 /** Objectives for every competency the module assesses, registered before any attempt. */
 export function registerObjectives(
   adapter: LmsAdapter,
-  module: { competencies: CompiledCompetency[] },
+  module: { competencies: readonly Pick<CompiledCompetency, 'id' | 'statement'>[] },
 ): void {
   for (const c of module.competencies)
     adapter.setObjective({ id: c.id, scorePercent: 0, status: 'not attempted', description: c.statement });
@@ -71,7 +71,7 @@ export function registerObjectives(
 
 export function reportAttempt(
   adapter: LmsAdapter,
-  module: { competencies: CompiledCompetency[] },
+  module: { competencies: readonly Pick<CompiledCompetency, 'id' | 'statement'>[] },
   score: AttemptScore,
 ): void {
   adapter.setScore({ raw: score.percent, min: 0, max: 100 });

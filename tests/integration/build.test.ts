@@ -59,7 +59,7 @@ describe('npm run build', () => {
       );
   });
 
-  it("carries in each launch page the player built for that page's SCORM version, with its API names only", async () => {
+  it("carries in each launch page the player built for that page's SCORM version (its API names only) and its stylesheet", async () => {
     const apiNames = { '1.2': 'LMSInitialize', '2004': 'API_1484_11' };
     for (const [version, other] of [
       ['1.2', '2004'],
@@ -74,7 +74,14 @@ describe('npm run build', () => {
         expect(html, page.path).toContain(`data-scorm-version="${version}"`);
         expect(player, page.path).toContain(apiNames[version]);
         expect(player, page.path).not.toContain(apiNames[other]);
+        // the cover's stylesheet is inline: the cover paints without another request
+        expect(html, page.path).toMatch(/<style>:root\{[^<]*--color-primary:/);
+        expect(html, page.path).not.toContain('<link rel="stylesheet"');
       }
+      expect(entries.map((e) => e.path)).toEqual(
+        expect.arrayContaining(['player/extras.js', 'player/extras.css']),
+      );
+      expect(entries.map((e) => e.path)).not.toContain('player/player.css');
     }
   });
 

@@ -41,7 +41,6 @@ export function sessionShell(overrides: Partial<ModuleShell['quiz']> = {}): Modu
     pages: ['one', 'two', 'three'].map((id, i) => ({
       id,
       title: `Page ${id}`,
-      teaches: [i === 0 ? 'D1.1' : 'D1.2'],
       practiceIds: i === 1 ? ['practice-a'] : [],
     })),
     quiz: {
@@ -52,7 +51,7 @@ export function sessionShell(overrides: Partial<ModuleShell['quiz']> = {}): Modu
       review: 'afterPass',
       ...overrides,
     },
-    competencies,
+    competencies: competencies.map(({ id, statement }) => ({ id, statement })),
     bank: sessionBank,
   };
 }
@@ -61,13 +60,15 @@ const stem = (n: number) =>
   `Question ${n}: a health visitor meets a parent whose baby has been unsettled for weeks, and wonders what to say next, what to record and who to tell. ${'More of the story. '.repeat(6)}`;
 
 export const sessionContent: ModuleContent = {
-  pages: sessionShell().pages.map((p) => ({
+  pages: sessionShell().pages.map((p, i) => ({
     id: p.id,
     title: p.title,
     html: `<p>${p.title}</p>`,
-    teaches: p.teaches,
+    teaches: [i === 0 ? 'D1.1' : 'D1.2'],
     activities: [],
   })),
+  competencies,
+  outcomes: [],
   questions: sessionBank.map((q, n): CompiledQuestion => ({
     id: q.id,
     type: q.type,
