@@ -17,6 +17,7 @@ import type { Activity, Question } from './schema.ts';
 import { seededRandom, shuffled } from '../assessment/random.ts';
 import { fnv1a } from '../state/fnv1a.ts';
 import { stableOptionIds } from '../assessment/option-ids.ts';
+import { questionInteraction } from '../assessment/question-interaction.ts';
 import { estimatedMinutes } from './duration.ts';
 import { pageWords } from './words.ts';
 import { compileScenario } from './scenario.ts';
@@ -244,7 +245,7 @@ function withStableIds<O extends { id: string; text: string }>(question: {
 
 function compileQuestion(question: Question, render: Renderer): CompiledQuestion {
   const stemHtml = render.inline(question.stem);
-  return {
+  const compiled: Omit<CompiledQuestion, 'interaction'> = {
     id: question.id,
     type: question.type,
     competencies: question.competencies,
@@ -262,6 +263,7 @@ function compileQuestion(question: Question, render: Renderer): CompiledQuestion
         }
       : {}),
   };
+  return { ...compiled, interaction: questionInteraction(compiled) };
 }
 
 /** Splits a compiled module into the launch page's shell and the content loaded when the learner starts. */

@@ -3,6 +3,7 @@
  * what this module needs. The build writes it as JSON into the SCO's index.html.
  */
 import type { ScorableQuestion } from '../assessment/scoring.ts';
+import type { QuestionInteraction } from '../assessment/question-interaction.ts';
 import type { QuestionType } from './schema.ts';
 
 export interface CompiledOption {
@@ -24,6 +25,8 @@ export interface CompiledQuestion {
   /** for ordering questions: in the correct order */
   options: CompiledOption[];
   feedback?: { correctHtml: string; incorrectHtml: string };
+  /** what the LMS's interaction record says of the question, fixed at build */
+  interaction: QuestionInteraction;
 }
 
 export type CompiledActivity =

@@ -2,42 +2,13 @@
  * What the course tells the LMS, in meaning-level adapter calls: one interaction per answered question, one
  * objective per competency, the score Moodle's gradebook reads, and statuses by the module's rule.
  */
-import { questionVersion } from '../assessment/option-ids.ts';
 import { correctResponse, type AttemptScore, type CompetencyStatus } from '../assessment/scoring.ts';
 import type { CompiledCompetency, CompiledQuestion } from '../content/compiled.ts';
-import type {
-  InteractionReport,
-  InteractionType,
-  LmsAdapter,
-  ObjectiveStatus,
-} from '../scorm/lms-adapter.ts';
+import type { InteractionReport, LmsAdapter, ObjectiveStatus } from '../scorm/lms-adapter.ts';
 
-const interactionType: Record<CompiledQuestion['type'], InteractionType> = {
-  single: 'choice',
-  scenario: 'choice',
-  multiple: 'choice',
-  'true-false': 'true-false',
-  ordering: 'sequencing',
-};
-
-/**
- * The interaction's description: the stem's opening words. The id names the question; Moodle 2004 posts the
- * whole data model on every Commit and Terminate, so each character here is sent again and again.
- */
-export function shortDescription(stem: string, limit = 60): string {
-  const text = stem.replace(/\s+/g, ' ').trim();
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit - 1);
-  const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > limit / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
-}
-
-/**
- * `<questionId>_v<version>-attempt-<K>`: the version (4 base-36 characters of the stem, options and keys) lets
- * a report tell which wording and which option ids an answer was given to, across builds.
- */
-export function interactionId(question: CompiledQuestion, attempt: number): string {
-  return `${question.id}_v${questionVersion(question)}-attempt-${attempt}`;
+/** `<questionId>_v<version>-attempt-<K>` (assessment/question-interaction.ts) */
+export function interactionId(question: Pick<CompiledQuestion, 'interaction'>, attempt: number): string {
+  return `${question.interaction.id}-attempt-${attempt}`;
 }
 
 export function interactionFor(
@@ -48,8 +19,8 @@ export function interactionFor(
 ): InteractionReport {
   return {
     id: interactionId(question, answer.attempt),
-    type: interactionType[question.type],
-    description: shortDescription(question.stemText),
+    type: question.interaction.type,
+    description: question.interaction.description,
     learnerResponse: answer.response,
     correctResponse: correctResponse(question),
     correct: answer.correct,

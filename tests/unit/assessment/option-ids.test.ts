@@ -8,6 +8,7 @@ import { questionVersion, stableOptionIds } from '../../../src/assessment/option
 import { compileModule, loadCheckedCourse } from '../../../src/content/index.ts';
 import type { CompiledQuestion } from '../../../src/content/compiled.ts';
 import { interactionFor, interactionId } from '../../../src/player/lms-reporting.ts';
+import { questionInteraction } from '../../../src/assessment/question-interaction.ts';
 
 const texts = ['Wait and watch', 'Ask the mother', 'Call the GP today', 'Write it down'];
 
@@ -57,9 +58,9 @@ describe('the compiled knowledge check', () => {
 });
 
 describe('interaction ids', () => {
-  const question: CompiledQuestion = {
+  const stated = {
     id: 'intro-perinatal-24-months',
-    type: 'single',
+    type: 'single' as const,
     competencies: ['D1.1'],
     weight: 1,
     stemText: 'What is the usual route?',
@@ -69,11 +70,27 @@ describe('interaction ids', () => {
       { id: 'k', html: 'Specialist team', correct: false, feedbackHtml: '' },
     ],
   };
+  const question: CompiledQuestion = { ...stated, interaction: questionInteraction(stated) };
 
   it('read <questionId>_v<4 base-36 characters>-attempt-<K>', () => {
     expect(interactionId(question, 3)).toMatch(/^intro-perinatal-24-months_v[0-9a-z]{4}-attempt-3$/);
     const report = interactionFor(question, { response: ['7'], correct: true, attempt: 2 }, 1000, new Date());
     expect(report.id).toBe(interactionId(question, 2));
+  });
+
+  it('are fixed at build: every compiled question carries its versioned id, type and opening words', () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const { course } = loadCheckedCourse(path.join(root, 'modules'), root);
+    const questions = course.modules.flatMap((m) => compileModule(course, m).questions);
+    expect(questions.length).toBeGreaterThan(100);
+    for (const q of questions) {
+      expect(q.interaction.id).toBe(`${q.id}_v${questionVersion(q)}`);
+      expect(q.interaction.type).toBe(
+        q.type === 'ordering' ? 'sequencing' : q.type === 'true-false' ? 'true-false' : 'choice',
+      );
+      expect(q.interaction.description.length).toBeLessThanOrEqual(60);
+      expect(q.stemText.replace(/\s+/g, ' ')).toContain(q.interaction.description.replace(/…$/, ''));
+    }
   });
 
   it('change version when the key changes, and only then when the wording is the same', () => {

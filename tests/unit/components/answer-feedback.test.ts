@@ -11,6 +11,7 @@ import '../../../src/components/imh-practice.ts';
 import '../../../src/components/imh-question.ts';
 import { PracticeAnswerEvent } from '../../../src/components/events.ts';
 import { mount, rendered, text } from './mount.ts';
+import { questionInteraction } from '../../../src/assessment/question-interaction.ts';
 
 const option = (id: string, correct = false) => ({
   id,
@@ -19,15 +20,16 @@ const option = (id: string, correct = false) => ({
   feedbackHtml: `Why ${id}.`,
 });
 
-const question: CompiledQuestion = {
+const stated = {
   id: 'q-listen',
-  type: 'multiple',
+  type: 'multiple' as const,
   competencies: ['D1.1'],
   weight: 1,
   stemText: 'Which fit?',
   stemHtml: 'Which fit?',
   options: [option('a', true), option('b'), option('c', true)],
 };
+const question: CompiledQuestion = { ...stated, interaction: questionInteraction(stated) };
 
 /** Each option's marks, by option id, e.g. { a: ['Your answer', 'Correct answer'] }. */
 const marks = (root: Element) =>

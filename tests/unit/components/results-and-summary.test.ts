@@ -10,6 +10,7 @@ import { wholePercent } from '../../../src/components/whole-percent.ts';
 import '../../../src/components/imh-results.ts';
 import '../../../src/components/imh-summary.ts';
 import { mount, rendered, text } from './mount.ts';
+import { questionInteraction } from '../../../src/assessment/question-interaction.ts';
 
 const competencies = [
   {
@@ -95,7 +96,9 @@ describe('imh-results: the keys after an attempt (course.yaml review)', () => {
       { id: 'x', html: 'Tell her', correct: false, feedbackHtml: 'Telling closes it.' },
     ],
   };
-  const answers = [{ question: q, response: ['x'], correct: false }];
+  const answers = [
+    { question: { ...q, interaction: questionInteraction(q) }, response: ['x'], correct: false },
+  ];
   const keys = async (
     review: 'afterPass' | 'afterAttempt' | 'never' | undefined,
     passed: boolean,

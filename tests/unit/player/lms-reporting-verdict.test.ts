@@ -19,6 +19,7 @@ import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
 import { valueAt } from '../scorm/support/adapter-fixture.ts';
 import { recordingLms } from '../scorm/support/recording-api.ts';
+import { questionInteraction } from '../../../src/assessment/question-interaction.ts';
 
 const windowProperties = window as unknown as Record<string, unknown>;
 
@@ -91,9 +92,9 @@ describe('objective status follows the competency verdict (pin: reporting every 
 });
 
 describe('an answer with build-time option ids and a versioned interaction id', () => {
-  const compiled: CompiledQuestion = {
+  const stated = {
     id: 'intro-perinatal-24-months',
-    type: 'single',
+    type: 'single' as const,
     competencies: ['D1.1'],
     weight: 1,
     stemText: 'What is the usual route for mild to moderate symptoms?',
@@ -107,6 +108,7 @@ describe('an answer with build-time option ids and a versioned interaction id', 
       }),
     ),
   };
+  const compiled: CompiledQuestion = { ...stated, interaction: questionInteraction(stated) };
 
   it.each(['1.2', '2004'] as const)('is accepted by SCORM %s as it is', (version) => {
     const lms = recordingLms(version);

@@ -2,6 +2,7 @@
 import { correctResponse, type ScorableQuestion } from '../../../src/assessment/scoring.ts';
 import type { CompiledQuestion, ModuleContent, ModuleShell } from '../../../src/content/compiled.ts';
 import { question } from '../assessment/fixture-bank.ts';
+import { questionInteraction } from '../../../src/assessment/question-interaction.ts';
 
 const competencies = [
   {
@@ -69,15 +70,18 @@ export const sessionContent: ModuleContent = {
   })),
   competencies,
   outcomes: [],
-  questions: sessionBank.map((q, n): CompiledQuestion => ({
-    id: q.id,
-    type: q.type,
-    competencies: [...q.competencies],
-    weight: q.weight,
-    stemText: stem(n + 1),
-    stemHtml: `<p>${stem(n + 1)}</p>`,
-    options: q.options.map((o) => ({ id: o.id, html: o.id, correct: o.correct, feedbackHtml: '' })),
-  })),
+  questions: sessionBank.map((q, n): CompiledQuestion => {
+    const stated = {
+      id: q.id,
+      type: q.type,
+      competencies: [...q.competencies],
+      weight: q.weight,
+      stemText: stem(n + 1),
+      stemHtml: `<p>${stem(n + 1)}</p>`,
+      options: q.options.map((o) => ({ id: o.id, html: o.id, correct: o.correct, feedbackHtml: '' })),
+    };
+    return { ...stated, interaction: questionInteraction(stated) };
+  }),
   glossary: [],
   references: [],
   supportHtml: '',
