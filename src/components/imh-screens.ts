@@ -4,7 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledModule, ModuleShell } from '../content/compiled.ts';
 import { attemptsLeft, canRetry, isComplete } from '../machines/journey-rules.ts';
 import type { SessionSnapshot } from '../player/module-session.ts';
-import type { Pager } from '../player/pager.ts';
+import { pagerFor, type Pager } from '../player/pager.ts';
 import { loadReflections } from '../state/reflections.ts';
 import { NavigateEvent, type NavigateTo } from './events.ts';
 import { LightElement } from './light-element.ts';
@@ -74,7 +74,7 @@ export class ImhScreens extends LightElement {
         .practiceAnswers=${c.practice}
         .scenarioPaths=${c.scenarios}
       ></imh-page>
-      ${this.renderPager(v.pager)}
+      ${this.renderPager(pagerFor(v.journey, this.shell))}
     `;
   }
 

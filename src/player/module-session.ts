@@ -41,7 +41,6 @@ import { loadModuleContent } from './content-loader.ts';
 import { loadExtras } from './extras-loader.ts';
 import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
-import { pagerFor, type Pager } from './pager.ts';
 import { TabPresence, type TabStatus } from './tab-presence.ts';
 import { retakeMessages } from '../components/session-notices.ts';
 
@@ -90,7 +89,6 @@ export interface SessionSnapshot {
   module: CompiledModule | null;
   question: QuestionView | null;
   lastScore: AttemptScore | null;
-  pager: Pager;
   save: SaveState | null;
   mode: LaunchMode;
   tabs: TabStatus;
@@ -409,7 +407,6 @@ export class ModuleSession {
       module,
       question: module ? this.questionView(c, module) : null,
       lastScore: c.lastAttempt?.score ?? null,
-      pager: pagerFor(c, this.shell),
       save: this.saveState,
       mode: this.mode,
       tabs: c.tabs,

@@ -4,7 +4,8 @@
  * offered an attempt.
  */
 import type { ModuleShell } from '../content/compiled.ts';
-import { canRetry, isComplete, quizUnlocked, type JourneyContext } from '../machines/module-journey.ts';
+import { canRetry, isComplete, quizUnlocked } from '../machines/journey-rules.ts';
+import type { JourneyContext } from '../machines/module-journey.ts';
 
 export interface Pager {
   nextLabel: string;

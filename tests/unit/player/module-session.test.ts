@@ -5,6 +5,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { ModuleSession, type ModuleSessionOptions } from '../../../src/player/module-session.ts';
 import { journeySettings } from '../../../src/player/journey-settings.ts';
+import { pagerFor } from '../../../src/player/pager.ts';
 import { TabPresence, type MessageChannelLike } from '../../../src/player/tab-presence.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
 import { dataModels } from '../../../src/scorm/data-model.ts';
@@ -515,7 +516,7 @@ describe.each(versions)('module session, SCORM %s', (version) => {
     const lms = recordingLms(version, { cmi: { ...location, suspend_data: suspend } });
     const { session } = startSession(lms);
     expect(session.snapshot.journey).toMatchObject({ screen: 'pages', page: 2, passed: false, attempts: 0 });
-    expect(session.snapshot.pager.nextLabel).toBe('Start knowledge check');
+    expect(pagerFor(session.snapshot.journey, sessionShell()).nextLabel).toBe('Start knowledge check');
   });
 });
 
