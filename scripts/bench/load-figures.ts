@@ -85,20 +85,20 @@ export async function measureLoads(
       gzipBytes: sum(gzipped),
     };
   };
-  // The player is inlined in each launch page: count <script> elements without src as JavaScript too.
-  const inlineJs = async (): Promise<FileGroup> => {
+  // The player and the cover's stylesheet are inline in each launch page: count <script> elements without src as
+  // JavaScript and <style> elements as CSS too.
+  const inline = async (element: 'script' | 'style'): Promise<FileGroup> => {
     const pages = typical.requests.filter((r) => r.path.endsWith('.html'));
-    const scripts = await Promise.all(
+    const pattern = new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g');
+    const texts = await Promise.all(
       pages.map(async (r) =>
-        [...(await readFile(file(r), 'utf8')).matchAll(/<script>([\s\S]*?)<\/script>/g)]
-          .map((m) => m[1]!)
-          .join(''),
+        [...(await readFile(file(r), 'utf8')).matchAll(pattern)].map((m) => m[1]!).join(''),
       ),
     );
     return {
       requests: 0,
-      rawBytes: sum(scripts.map((code) => Buffer.byteLength(code))),
-      gzipBytes: sum(scripts.map((code) => gzipSync(code).length)),
+      rawBytes: sum(texts.map((text) => Buffer.byteLength(text))),
+      gzipBytes: sum(texts.map((text) => gzipSync(text).length)),
     };
   };
   const addGroups = (a: FileGroup, b: FileGroup): FileGroup => ({
@@ -112,8 +112,8 @@ export async function measureLoads(
     firstLoad: {
       requests: typical.requests.length,
       transferredBytes: wire(typical.requests),
-      js: addGroups(await group('.js'), await inlineJs()),
-      css: await group('.css'),
+      js: addGroups(await group('.js'), await inline('script')),
+      css: addGroups(await group('.css'), await inline('style')),
       files: typical.requests.map((r) => ({
         path: r.path,
         rawBytes: r.rawBytes,
