@@ -157,7 +157,6 @@ export class ImhPlayer extends LightElement {
     return html`
       <div class="save-notice ${v.save?.kind ?? ''}" role="status" aria-live="polite">${save}</div>
       ${modeMessages[v.mode] ? html`<p class="notice mode-notice">${modeMessages[v.mode]}</p>` : nothing}
-      ${v.retakeNote ? html`<p class="notice retake-notice">${v.retakeNote}</p>` : nothing}
       <div class="notice tab-notice" role="status" aria-live="polite">${tabMessages[v.tabs]}</div>
     `;
   }

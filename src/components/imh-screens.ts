@@ -7,6 +7,7 @@ import type { SessionSnapshot } from '../player/module-session.ts';
 import { pagerFor, type Pager } from '../player/pager.ts';
 import { loadReflections } from '../state/reflections.ts';
 import { NavigateEvent, type NavigateTo } from './events.ts';
+import { retakeMessages } from './session-notices.ts';
 import { LightElement } from './light-element.ts';
 import './imh-lesson-menu.ts';
 import './imh-page.ts';
@@ -46,7 +47,10 @@ export class ImhScreens extends LightElement {
             : v.screen === 'complete' || v.screen === 'ended'
               ? this.renderSummary(v, module)
               : nothing;
-    return html`${screen}${this.renderPrintReflections(v)}`;
+    const retake = v.retakeOverPass
+      ? html`<p class="notice retake-notice">${retakeMessages.afterPass}</p>`
+      : nothing;
+    return html`${retake}${screen}${this.renderPrintReflections(v)}`;
   }
 
   private renderQuizNote(noteHtml: string) {

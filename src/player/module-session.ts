@@ -42,7 +42,6 @@ import { loadExtras } from './extras-loader.ts';
 import { journeySettings } from './journey-settings.ts';
 import { interactionFor, registerObjectives, reportAttempt } from './lms-reporting.ts';
 import { TabPresence, type TabStatus } from './tab-presence.ts';
-import { retakeMessages } from '../components/session-notices.ts';
 
 /** What the view asks for: one typed vocabulary, forwarded from the leaf components' events. */
 export type PlayerEvent =
@@ -110,8 +109,11 @@ export interface SessionSnapshot {
   reflectionScope: string;
   /** the last attempt's questions with the learner's answers, when the review policy lets the keys be shown */
   answerReview: AnswerReview[] | null;
-  /** after a pass, around the check: what another attempt will and will not change in what is recorded */
-  retakeNote: string | null;
+  /**
+   * after a pass, around the check: the screens say what another attempt will and will not change in what is
+   * recorded (session-notices.ts, retakeMessages)
+   */
+  retakeOverPass: boolean;
 }
 
 export interface ModuleSessionOptions {
@@ -418,7 +420,7 @@ export class ModuleSession {
       quizNoteHtml: c.noteHeld ? (module?.quizNoteHtml ?? null) : null,
       reflectionScope: this.reflectionScope,
       answerReview: module && c.screen === 'results' ? this.answerReview(c, module) : null,
-      retakeNote: this.retakeNote(c),
+      retakeOverPass: this.retakeOverPass(c),
     };
   }
 
@@ -426,10 +428,9 @@ export class ModuleSession {
    * Over a module the LMS already holds finished, the check and its results say what this attempt can and cannot
    * change in what is recorded.
    */
-  private retakeNote(c: JourneyContext): string | null {
-    if (this.mode !== 'normal' || !this.recording || !this.finishedAtLaunch) return null;
-    const aroundTheCheck = c.screen === 'results' || c.screen === 'quiz' || c.screen === 'lastAnswer';
-    return aroundTheCheck ? retakeMessages.afterPass : null;
+  private retakeOverPass(c: JourneyContext): boolean {
+    if (this.mode !== 'normal' || !this.recording || !this.finishedAtLaunch) return false;
+    return c.screen === 'results' || c.screen === 'quiz' || c.screen === 'lastAnswer';
   }
 
   // ---- the journey's actions -----------------------------------------------------------------------------------
