@@ -3,7 +3,8 @@
  *   1. load and check modules/ (file:line problems)
  *   2. build the player bundle with Vite (dist/player), once per SCORM version, each with only its own data model;
  *      it and its stylesheet are inlined into every launch page. Then the extras (player/extras.js and .css: the
- *      screens after the cover, loaded on Start, src/player/extras-loader.ts), shared files in every package
+ *      screens after the cover, loaded on Start, src/player/extras-loader.ts) and player/standalone.js (the
+ *      adapter for a launch with no LMS, fetched only then), shared files in every package
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  * dist/packages is emptied first, so a build that fails leaves no zips behind from the one before.
@@ -48,37 +49,48 @@ async function main(): Promise<void> {
   // Zips from an earlier build must not survive a failed one, looking like its output.
   await rm(packagesDir, { recursive: true, force: true });
   const { course } = await step('content checked', () => loadCheckedCourse(modulesDir, root));
-  await step('player built', async () => {
-    for (const version of scormVersions)
-      await viteBuild({
-        configFile: path.join(root, 'vite.config.ts'),
-        root,
-        logLevel: 'warn',
-        define: { 'import.meta.env.IMH_SCORM_VERSION': JSON.stringify(version) },
-        build: {
-          outDir: path.join(distDir, 'player'),
-          emptyOutDir: version === scormVersions[0],
-          rollupOptions: { output: { entryFileNames: playerFile(version) } },
-        },
-      });
-  });
-  await step('extras built', () =>
+  /** One Vite build of a bundle into dist/player, beside the others. */
+  const bundle = (options: {
+    input?: string;
+    entry: string;
+    assets?: string;
+    first?: boolean;
+    define?: object;
+  }) =>
     viteBuild({
       configFile: path.join(root, 'vite.config.ts'),
       root,
       logLevel: 'warn',
+      ...(options.define ? { define: options.define } : {}),
       build: {
         outDir: path.join(distDir, 'player'),
-        emptyOutDir: false,
+        emptyOutDir: options.first ?? false,
         rollupOptions: {
-          input: 'src/extras/main.ts',
-          output: { format: 'iife', entryFileNames: 'extras.js', assetFileNames: 'extras[extname]' },
+          ...(options.input ? { input: options.input } : {}),
+          output: {
+            format: 'iife',
+            entryFileNames: options.entry,
+            ...(options.assets ? { assetFileNames: options.assets } : {}),
+          },
         },
       },
-    }),
+    });
+  await step('player built', async () => {
+    for (const version of scormVersions)
+      await bundle({
+        entry: playerFile(version),
+        first: version === scormVersions[0],
+        define: { 'import.meta.env.IMH_SCORM_VERSION': JSON.stringify(version) },
+      });
+  });
+  await step('extras built', () =>
+    bundle({ input: 'src/extras/main.ts', entry: 'extras.js', assets: 'extras[extname]' }),
+  );
+  await step('standalone adapter built', () =>
+    bundle({ input: 'src/standalone.ts', entry: 'standalone.js' }),
   );
   const sharedFiles = await Promise.all(
-    ['extras.js', 'extras.css'].map(async (name) => ({
+    ['extras.js', 'extras.css', 'standalone.js'].map(async (name) => ({
       path: `player/${name}`,
       data: await readFile(path.join(distDir, 'player', name)),
     })),

@@ -3,23 +3,15 @@
  * (offline players), needs no fetch permission, and passes a `script-src 'self'` policy.
  */
 import { contentGlobal, type ModuleContent } from '../content/compiled.ts';
+import { loadClassicScript } from './classic-script.ts';
 
 export function loadModuleContent(src = 'content.js', doc: Document = document): Promise<ModuleContent> {
   const holder = doc.defaultView as unknown as Record<string, ModuleContent | undefined>;
   const ready = holder[contentGlobal];
   if (ready) return Promise.resolve(ready);
-  return new Promise((resolve, reject) => {
-    const script = doc.createElement('script');
-    script.src = src;
-    script.onload = () => {
-      const content = holder[contentGlobal];
-      if (content) resolve(content);
-      else reject(new Error(`${src} loaded but held no module content`));
-    };
-    script.onerror = () => {
-      script.remove();
-      reject(new Error(`${src} could not be loaded`));
-    };
-    doc.head.append(script);
+  return loadClassicScript(src, doc).then(() => {
+    const content = holder[contentGlobal];
+    if (!content) throw new Error(`${src} loaded but held no module content`);
+    return content;
   });
 }
