@@ -3,8 +3,7 @@
  *   1. load and check modules/ (file:line problems)
  *   2. build the player bundle with Vite (dist/player), once per SCORM version, each with only its own data model;
  *      it and its stylesheet are inlined into every launch page. Then the extras (player/extras.js and .css: the
- *      screens after the cover, loaded on Start, src/player/extras-loader.ts) and player/standalone.js (the
- *      adapter for a launch with no LMS, fetched only then), shared files in every package
+ *      screens after the cover, loaded on Start, src/player/extras-loader.ts), shared files in every package
  *   3. compile each module: its launch page (outline) for each SCORM version and its content.js
  *   4. write the zips to dist/packages (deterministic; validated by the tests)
  * dist/packages is emptied first, so a build that fails leaves no zips behind from the one before.
@@ -86,11 +85,8 @@ async function main(): Promise<void> {
   await step('extras built', () =>
     bundle({ input: 'src/extras/main.ts', entry: 'extras.js', assets: 'extras[extname]' }),
   );
-  await step('standalone adapter built', () =>
-    bundle({ input: 'src/standalone.ts', entry: 'standalone.js' }),
-  );
   const sharedFiles = await Promise.all(
-    ['extras.js', 'extras.css', 'standalone.js'].map(async (name) => ({
+    ['extras.js', 'extras.css'].map(async (name) => ({
       path: `player/${name}`,
       data: await readFile(path.join(distDir, 'player', name)),
     })),

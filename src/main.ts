@@ -23,25 +23,11 @@ function boot(): void {
   if (pageVersion !== model.version)
     throw new Error(`This SCORM ${pageVersion} launch page carries the SCORM ${model.version} player.`);
   const shell = unpackShell(JSON.parse(data) as PackedShell);
-  createAdapter({ model, courseKey: `${shell.id}-${model.version}` }).then(
-    (adapter) => {
-      const player = document.createElement('imh-player');
-      player.shell = shell;
-      player.adapter = adapter;
-      player.inCourse = document.documentElement.hasAttribute('data-in-course');
-      root.replaceChildren(player);
-    },
-    (error: unknown) => {
-      // No LMS was found and the standalone adapter could not be fetched: say so, and how to go on.
-      const message = document.createElement('p');
-      message.setAttribute('role', 'alert');
-      message.textContent =
-        'This module could not start: no learning system was found, and the course could not load its own ' +
-        'files. Please open it again from your learning system, or ask your LMS administrator for help.';
-      root.replaceChildren(message);
-      throw error;
-    },
-  );
+  const player = document.createElement('imh-player');
+  player.shell = shell;
+  player.adapter = createAdapter({ model, courseKey: `${shell.id}-${model.version}` });
+  player.inCourse = document.documentElement.hasAttribute('data-in-course');
+  root.replaceChildren(player);
 }
 
 boot();

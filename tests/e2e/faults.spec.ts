@@ -118,21 +118,3 @@ test('no LMS at all: the course runs standalone, says so calmly, and resumes fro
   sco = await relaunch(page);
   await expect(sco.locator('#screen-heading')).toHaveText(title);
 });
-
-test('no LMS, and the standalone adapter cannot be fetched: the page says so plainly instead of staying blank', async ({
-  page,
-}) => {
-  await page.route('**/player/standalone.js', (route) => route.abort());
-  const sco = await openPreview(page, 'imh-00-introduction-scorm12', { fault: 'no-api' });
-  await expect(sco.getByRole('alert')).toContainText(
-    'This module could not start: no learning system was found, and the course could not load its own files.',
-  );
-});
-
-test('with an LMS, the standalone adapter is never fetched', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  const sco = await openPreview(page, 'imh-00-introduction-scorm2004');
-  await expect(sco.getByRole('button', { name: 'Start' })).toBeVisible();
-  expect(fetched.some((path) => path.endsWith('/player/standalone.js'))).toBe(false);
-});

@@ -79,7 +79,7 @@ describe('npm run build', () => {
         expect(html, page.path).not.toContain('<link rel="stylesheet"');
       }
       expect(entries.map((e) => e.path)).toEqual(
-        expect.arrayContaining(['player/extras.js', 'player/extras.css', 'player/standalone.js']),
+        expect.arrayContaining(['player/extras.js', 'player/extras.css']),
       );
       expect(entries.map((e) => e.path)).not.toContain('player/player.css');
     }

@@ -2,7 +2,7 @@
 /**
  * The verdict rule reaches the LMS (issue 20): an objective is passed only for an achieved competency, failed
  * only for one judged on at least 3 questions and not achieved, and neither for one not assessed in the attempt.
- * Through lmsAdapter against scorm-again's real SCORM 1.2 and 2004 APIs.
+ * Through createAdapter against scorm-again's real SCORM 1.2 and 2004 APIs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { scoreAttempt, type ScorableQuestion } from '../../../src/assessment/scoring.ts';
@@ -14,7 +14,7 @@ import {
   registerObjectives,
   reportAttempt,
 } from '../../../src/player/lms-reporting.ts';
-import { lmsAdapter } from '../../../src/scorm/create-adapter.ts';
+import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
 import { valueAt } from '../scorm/support/adapter-fixture.ts';
@@ -61,7 +61,7 @@ const responses = { a1: ['a'], a2: ['a'], a3: ['a'], b1: ['a'], b2: ['b'], b3: [
 function reported(version: ScormVersion) {
   const lms = recordingLms(version);
   windowProperties[dataModels[version].apiName] = lms.api;
-  const adapter = lmsAdapter({ model: dataModels[version], courseKey: `verdict-${version}` })!;
+  const adapter = createAdapter({ model: dataModels[version], courseKey: `verdict-${version}` });
   adapter.initialise();
   registerObjectives(adapter, { competencies });
   reportAttempt(adapter, { competencies }, scoreAttempt(questions, responses, 80));
@@ -113,7 +113,7 @@ describe('an answer with build-time option ids and a versioned interaction id', 
   it.each(['1.2', '2004'] as const)('is accepted by SCORM %s as it is', (version) => {
     const lms = recordingLms(version);
     windowProperties[dataModels[version].apiName] = lms.api;
-    const adapter = lmsAdapter({ model: dataModels[version], courseKey: `interaction-${version}` })!;
+    const adapter = createAdapter({ model: dataModels[version], courseKey: `interaction-${version}` });
     adapter.initialise();
     const key = compiled.options[0]!.id;
     adapter.recordInteraction(

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * The real module session through lmsAdapter (discovery, real localStorage) against scorm-again's SCORM 1.2
+ * The real module session through createAdapter (discovery, real localStorage) against scorm-again's SCORM 1.2
  * and 2004 APIs: a failed attempt, a passed one, the page closed. Every call accepted, commits only from commit(),
  * and the LMS holding what the learner did. A change to the session that the adapter mishandles fails here.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { lmsAdapter } from '../../../src/scorm/create-adapter.ts';
+import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { LmsAdapter, ScormVersion } from '../../../src/scorm/lms-adapter.ts';
 import { valueAt } from '../scorm/support/adapter-fixture.ts';
@@ -36,7 +36,7 @@ function countingCommits(adapter: LmsAdapter, lms: RecordingLms) {
 async function playAgainstScormAgain(version: ScormVersion) {
   const lms = recordingLms(version);
   windowProperties[dataModels[version].apiName] = lms.api;
-  const adapter = lmsAdapter({ model: dataModels[version], courseKey: `session-${version}` })!;
+  const adapter = createAdapter({ model: dataModels[version], courseKey: `session-${version}` });
   expect(adapter.kind).toBe(version);
   const { observed, counts } = countingCommits(adapter, lms);
   const played = await playModuleSession(observed);

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import { findApi, type FrameWindow } from '../../../src/scorm/discovery.ts';
 import { dataModels } from '../../../src/scorm/data-model.ts';
-import { StandaloneAdapter } from '../../../src/scorm/standalone-adapter.ts';
 
 type TestFrame = { parent: TestFrame; top: TestFrame; opener?: TestFrame | null } & Record<string, unknown>;
 
@@ -89,26 +88,12 @@ describe('createAdapter', () => {
     localStorage.clear();
   });
 
-  it('uses the LMS when discovery finds its API, and fetches no standalone adapter', async () => {
+  it('uses the LMS when discovery finds its API', () => {
     windowProperties.API = api12();
-    const loadStandalone = vi.fn(async () => StandaloneAdapter);
-    expect(
-      (await createAdapter({ model: dataModels['1.2'], courseKey: 'm1-1.2', loadStandalone })).kind,
-    ).toBe('1.2');
-    expect(loadStandalone).not.toHaveBeenCalled();
+    expect(createAdapter({ model: dataModels['1.2'], courseKey: 'm1-1.2' }).kind).toBe('1.2');
   });
 
-  it('falls back to standalone when there is no LMS, fetching its adapter only then', async () => {
-    const loadStandalone = vi.fn(async () => StandaloneAdapter);
-    const adapter = await createAdapter({ model: dataModels['2004'], courseKey: 'm1-2004', loadStandalone });
-    expect(adapter.kind).toBe('standalone');
-    expect(loadStandalone).toHaveBeenCalledTimes(1);
-  });
-
-  it('fails plainly when there is no LMS and the standalone adapter cannot be fetched', async () => {
-    const loadStandalone = () => Promise.reject(new Error('../player/standalone.js could not be loaded'));
-    await expect(
-      createAdapter({ model: dataModels['1.2'], courseKey: 'm1-1.2', loadStandalone }),
-    ).rejects.toThrow(/standalone.js could not be loaded/);
+  it('falls back to standalone when there is no LMS', () => {
+    expect(createAdapter({ model: dataModels['2004'], courseKey: 'm1-2004' }).kind).toBe('standalone');
   });
 });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /**
- * A full module session through lmsAdapter (discovery, real localStorage) against scorm-again's real
+ * A full module session through createAdapter (discovery, real localStorage) against scorm-again's real
  * SCORM 1.2 and 2004 APIs: every call must be accepted, and the LMS must end up holding what the course meant.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { lmsAdapter } from '../../../src/scorm/create-adapter.ts';
+import { createAdapter } from '../../../src/scorm/create-adapter.ts';
 import { dataModels } from '../../../src/scorm/data-model.ts';
 import type { ScormVersion } from '../../../src/scorm/lms-adapter.ts';
 import { valueAt } from './support/adapter-fixture.ts';
@@ -17,7 +17,7 @@ const windowProperties = window as unknown as Record<string, unknown>;
 function runAgainstScormAgain(version: ScormVersion): RecordingLms {
   const lms = recordingLms(version);
   windowProperties[dataModels[version].apiName] = lms.api;
-  const adapter = lmsAdapter({ model: dataModels[version], courseKey: `conformance-${version}` })!;
+  const adapter = createAdapter({ model: dataModels[version], courseKey: `conformance-${version}` });
   expect(adapter.kind).toBe(version);
   runModuleSession(adapter);
   return lms;

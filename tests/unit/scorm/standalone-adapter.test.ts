@@ -101,7 +101,7 @@ describe('StandaloneAdapter', () => {
     expect(events.map((state) => state.kind)).toEqual(['local-only', 'failed']);
   });
 
-  it("neither resumes nor writes the SCORM adapter's saved place", async () => {
+  it("neither resumes nor writes the SCORM adapter's saved place", () => {
     const placeKey = 'imh-scorm:place:m1-1.2';
     const place = JSON.stringify({
       format: 1,
@@ -110,11 +110,7 @@ describe('StandaloneAdapter', () => {
       suspendData: 'v1;page=3',
     });
     localStorage.setItem(placeKey, place);
-    const adapter = await createAdapter({
-      model: dataModels['1.2'],
-      courseKey: 'm1-1.2',
-      loadStandalone: async () => StandaloneAdapter,
-    });
+    const adapter = createAdapter({ model: dataModels['1.2'], courseKey: 'm1-1.2' });
     expect(adapter.kind).toBe('standalone');
     expect(adapter.initialise()).toMatchObject({ entry: 'ab-initio', location: '' });
     adapter.setLocation('page-5');
