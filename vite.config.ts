@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Builds the course player: one JavaScript file and one stylesheet with stable names, no lazily loaded chunks
  * (Moodle's player frame has trouble with dynamic imports) and a relative base, so the same files work in any
- * package folder. Module content is not bundled here: `scripts/build.ts` writes it into each SCO's index.html.
+ * package folder. `scripts/build.ts` runs it once per SCORM version and once for the extras, and writes the
+ * player, its stylesheet and the module outline into each SCO's index.html.
  */
 export default defineConfig({
   base: './',

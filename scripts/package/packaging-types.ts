@@ -43,7 +43,7 @@ export interface PackagingInput {
     keywords: string[];
     language: string;
   };
-  /** Files every SCO shares (player/player.css, player/extras.js and .css), at these paths from the package root. */
+  /** Files every SCO shares (player/extras.js and .css), at these paths from the package root. */
   sharedFiles: PackageFile[];
   /** In course order. */
   modules: PackagedModule[];

@@ -42,7 +42,7 @@ export function questionInteraction(question: {
  * The interaction's description: the stem's opening words. The id names the question; Moodle 2004 posts the
  * whole data model on every Commit and Terminate, so each character here is sent again and again.
  */
-export function shortDescription(stem: string, limit = 60): string {
+function shortDescription(stem: string, limit = 60): string {
   const text = stem.replace(/\s+/g, ' ').trim();
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit - 1);
