@@ -52,13 +52,13 @@ for (const slug of moduleSlugs) {
       frame: `${FRAME.width}x${FRAME.height}`,
     });
     await expect(page.locator(SCO_FRAME)).toBeVisible();
+    const startButton = sco.getByRole('button', { name: 'Start', exact: true });
+    // Once Start shows, the frame has navigated to the launch page (until then page.frame() may not find it).
+    await expect(startButton).toBeVisible();
     const viewport = await page
       .frame({ url: /\/index\.html/ })!
       .evaluate(() => ({ width: innerWidth, height: innerHeight }));
     expect(viewport).toEqual(FRAME);
-
-    const startButton = sco.getByRole('button', { name: 'Start', exact: true });
-    await expect(startButton).toBeVisible();
     const start = await inViewWithFocus(page, 'imh-welcome button.primary');
     expect(start.inView, 'Start in view on arrival').toBe(true);
     await startButton.click();
